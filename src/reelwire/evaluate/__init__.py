@@ -1,0 +1,1 @@
+"""Scoring against gold facts (eval/FORMAT.md) and against TempEval-3."""

@@ -1,0 +1,91 @@
+"""Turn rule matches into Facts, one function per predicate family."""
+
+from __future__ import annotations
+
+import re
+
+from reelwire.extract.engine import Context, make_fact
+from reelwire.extract.events import EVENT_DATE_VERBS
+from reelwire.extract.masking import MaskedSentence
+from reelwire.extract.release import is_release_value, medium_of, region_of, release_status
+from reelwire.extract.rules import Rule
+from reelwire.model import Fact
+
+#: Events whose date the news does not tie to the event itself ("pushed it to 2025" dates the film).
+UNDATED_EVENTS = {"delay", "reshoots"}
+CREDITS = {"cast_member", "director", "screenwriter", "producer"}
+
+
+def _films(slots: dict) -> list:
+    return [m for m in slots["s"] if m.kind == "FILM"]
+
+
+def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context,
+                outlets: set[str]) -> list[Fact]:
+    p = rule.predicate
+    if p in CREDITS:
+        people = [m for m in slots["o"] if m.kind == "PER"]
+        character = slots["character"] if len(people) == 1 and p == "cast_member" else None
+        return [make_fact(rule, sentence, p, s, o.canonical, "person", {"character": character})
+                for s in _films(slots) for o in people if o.canonical != s.canonical]
+    if p == "studio":
+        orgs = [m for m in slots["o"] if m.kind == "ORG" and m.canonical not in outlets]
+        return [make_fact(rule, sentence, p, s, o.canonical, "org") for s in _films(slots) for o in orgs]
+    if p == "release_date":
+        return _release(rule, match, slots, sentence, ctx)
+    if p == "part_of_franchise":
+        franchises = [m for m in slots["o"] if m.kind == "FRAN"]
+        if rule.name == "franchise.title_prefix":
+            return [make_fact(rule, sentence, p, s, f, "franchise") for s in _films(slots)
+                    for f in ctx.franchises if re.match(re.escape(f) + r"(?::| \d| [IVX]+\b)", s.canonical)]
+        return [make_fact(rule, sentence, p, s, f.canonical, "franchise") for s in _films(slots) for f in franchises
+                if f.canonical != s.canonical]
+    if p in {"set_between", "set_after", "set_before"}:
+        facts = []
+        for s in _films(slots):
+            facts += [make_fact(rule, sentence, "set_after", s, a.canonical, "film") for a in slots["a"] if a.canonical != s.canonical]
+            facts += [make_fact(rule, sentence, "set_before", s, b.canonical, "film") for b in slots["b"] if b.canonical != s.canonical]
+        return facts
+    if p == "event":
+        value = None if rule.qualifiers.get("type") in UNDATED_EVENTS else _event_date(match, sentence, ctx)
+        return [make_fact(rule, sentence, p, s, value, "time") for s in _films(slots)]
+    if p == "quote":
+        outlet = slots["outlet"]
+        speakers = [m for m in slots["o"] if m.kind == "PER"]
+        return [make_fact(rule, sentence, p, o, None, "none", {"outlet": outlet}) for o in speakers]
+    return []
+
+
+def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    phrase = match.group(0)
+    prev = slots["prev"]
+    new_dates = [d for d in slots["date"] if d.kind == "DATE" and is_release_value(d.value)]
+    region = region_of(sentence.text)
+    medium = rule.qualifiers.get("medium") or medium_of(phrase) or medium_of(sentence.masked)
+    for s in _films(slots):
+        for d in new_dates:
+            before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
+            status = release_status(before_date, d.value, ctx.published)
+            if rule.name == "release.moved_to":
+                status = "scheduled"
+            facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",
+                                   {"status": status, "region": region, "medium": medium}))
+        for d in prev:
+            if d.kind == "DATE" and is_release_value(d.value):
+                facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",
+                                       {"status": "previous", "region": region, "medium": medium}))
+    return facts
+
+
+def _event_date(match: re.Match, sentence: MaskedSentence, ctx: Context) -> str | None:
+    """The sentence's date that hangs on an event verb ("set to debut online sometime Thursday")."""
+    masked = sentence.masked
+    for m in re.finditer(r"⟦DATE\d+⟧", masked):
+        before = masked[max(0, m.start() - 40):m.start()].lower()
+        words = re.findall(r"[a-z]+", before)[-4:]
+        if any(w in EVENT_DATE_VERBS for w in words):
+            mention = sentence.mentions.get(m.group(0))
+            if mention and is_release_value(mention.value):
+                return mention.value
+    return None

@@ -1,0 +1,103 @@
+"""Apply rules to an article's masked sentences and turn matches into Facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reelwire.extract.masking import PLACEHOLDER, MaskedSentence
+from reelwire.extract.rules import Rule
+from reelwire.model import Evidence, Fact
+from reelwire.resolve.inarticle import Mention
+
+_REF = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) |^[Ii]t$")
+
+
+class Context:
+    """What a rule needs beyond its sentence: the main film and the publication date."""
+
+    def __init__(self, main_film: Mention | None, published, franchises: set[str]):
+        self.main_film = main_film
+        self.published = published
+        self.franchises = franchises
+
+
+def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, kinds: set[str]) -> list[Mention]:
+    if not text:
+        return []
+    found = [m for m in sentence.mentions_in(text) if m.kind in kinds]
+    if not found and _REF.match(text.strip()) and "FILM" in kinds and ctx.main_film is not None:
+        return [ctx.main_film]
+    return found
+
+
+def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> list[Mention]:
+    films = {m.canonical: m for m in sentence.of_kind("FILM")}
+    if policy == "sentence" and len(films) == 1:
+        return list(films.values())
+    if policy in {"sentence", "main"} and ctx.main_film is not None:
+        if policy == "main" or not films:
+            return [ctx.main_film]
+    return []
+
+
+def _plain(text: str | None, sentence: MaskedSentence) -> str | None:
+    """A qualifier group as the article spells it: placeholders put back to their text."""
+    if not text:
+        return None
+
+    def back(m: re.Match) -> str:
+        mention = sentence.mentions.get(m.group(0))
+        return mention.text if mention else m.group(0)
+
+    value = PLACEHOLDER.sub(back, text).strip(" ,.;:")
+    value = re.sub(r"(?:'s|’s)$", "", value)
+    return value or None
+
+
+def _merged_groups(match: re.Match) -> dict[str, str | None]:
+    """`s2`, `character2`, `outlet3`... are alternatives of `s`, `character`, `outlet`."""
+    merged: dict[str, str | None] = {}
+    for name, value in match.groupdict().items():
+        base = name.rstrip("0123456789")
+        if merged.get(base) is None:
+            merged[base] = value
+    return merged
+
+
+def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -> list[tuple[Rule, re.Match, dict]]:
+    """Every (rule, match, slots) in a sentence; slots hold resolved mentions per group."""
+    out = []
+    for rule in rules:
+        for match in rule.regex.finditer(sentence.masked):
+            groups = _merged_groups(match)
+            subjects = _group_mentions(sentence, groups.get("s"), ctx, {"FILM", "FRAN"})
+            if not any(g.rstrip("0123456789") == "s" for g in rule.regex.groupindex):
+                subjects = _default_subject(sentence, ctx, rule.subject)
+            elif not subjects and groups.get("s") is None and rule.subject != "group":
+                subjects = _default_subject(sentence, ctx, rule.subject)
+            slots = {
+                "s": subjects,
+                "o": sentence.mentions_in(groups.get("o")),
+                "character": _plain(groups.get("character"), sentence),
+                "outlet": _plain(groups.get("outlet"), sentence),
+                "date": sentence.mentions_in(groups.get("date")),
+                "prev": sentence.mentions_in(groups.get("prev")),
+                "a": _group_mentions(sentence, groups.get("a"), ctx, {"FILM"}),
+                "b": _group_mentions(sentence, groups.get("b"), ctx, {"FILM"}),
+                "money": sentence.mentions_in(groups.get("money")),
+            }
+            out.append((rule, match, slots))
+    return out
+
+
+def make_fact(rule: Rule, sentence: MaskedSentence, predicate: str, subject: Mention, obj: str | None,
+              object_type: str, qualifiers: dict | None = None) -> Fact:
+    subject_type = {"FILM": subject.sub or "film", "FRAN": "franchise", "PER": "person"}.get(subject.kind, "film")
+    quals = dict(rule.qualifiers)
+    quals.update({k: v for k, v in (qualifiers or {}).items() if v is not None})
+    return Fact(
+        predicate=predicate, subject=subject.canonical, object=obj, rule=rule.name,
+        evidence=Evidence(sentence.start, sentence.end, sentence.text),
+        subject_type=subject_type, object_type=object_type, qualifiers=quals, confidence=rule.confidence,
+    )

@@ -1,0 +1,44 @@
+"""Event rules: trailers, teasers, reshoots, filming, premieres, festival screenings."""
+
+from reelwire.extract.rules import Rule
+
+#: Verbs an event's date hangs on ("set to debut online sometime Thursday").
+EVENT_DATE_VERBS = frozenset(
+    "debut debuts debuted drop drops dropped release released releases arrive arrives arrived arrival "
+    "premiere premiered premieres launch launched land landed unveil unveiled online out hit hits "
+    "begin began begins start started starts wrap wrapped wraps screen screened screens".split()
+)
+
+RULES = [
+    Rule("event.trailer", "event",
+         r"(?:(?<!teaser )\btrailers?\b(?: (?:for|of) (?P<s>{FILMREF}))?|(?P<s2>{FILM})(?:['’]s)? (?:\S+ )?trailer)",
+         qualifiers={"type": "trailer_release"}, subject="sentence",
+         examples=("Lionsgate released the first trailer for Ballerina, set to debut online Thursday.",),
+         counter_examples=("He said the film was good.",)),
+    Rule("event.teaser", "event",
+         r"(?:\bteaser(?: trailer)?s?\b(?: (?:for|of) (?P<s>{FILMREF}))?|(?P<s2>{FILM})(?:['’]s)? teaser)",
+         qualifiers={"type": "teaser_release"}, subject="sentence",
+         examples=("A teaser for Night Orchard dropped on Monday.",)),
+    Rule("event.reshoots", "event", r"\b(?:reshoots?|re-shoots?|additional photography)\b",
+         qualifiers={"type": "reshoots"}, subject="sentence",
+         examples=("The studio ordered additional reshoots for Night Orchard.",)),
+    Rule("event.filming_start", "event",
+         r"\b(?:began|begin|begins|started|starts|start|will begin|commenced|kicked off|kicks off) (?:filming|shooting|production|principal photography)\b|\b(?:filming|shooting|production|principal photography) (?:began|begins|started|starts|is set to begin|will begin|commenced|kicked off|got underway|is underway)\b",
+         qualifiers={"type": "filming_start"}, subject="sentence",
+         examples=("Filming began in London in May.",)),
+    Rule("event.filming_wrap", "event",
+         r"\b(?:wrapped|wraps|wrap) (?:filming|shooting|production)\b|\b(?:filming|shooting|production) (?:has )?(?:wrapped|wraps|ended|finished)\b",
+         qualifiers={"type": "filming_wrap"}, subject="sentence",
+         examples=("Filming wrapped last month on Night Orchard.",)),
+    Rule("event.premiere", "event",
+         r"\b(?:world |UK |US |European |gala |red carpet )?premiere (?:of (?P<s>{FILMREF}))?|(?P<s2>{FILM})(?:['’]s)? (?:world |UK |gala |red carpet )?premiere\b",
+         qualifiers={"type": "premiere"}, subject="group",
+         examples=("Stars attended the premiere of Night Orchard in London.",)),
+    Rule("event.festival_screening", "event",
+         r"(?P<s>{FILM}) (?:was |is |will be )?(?:screened|shown|premiered|screens|screening|debuted|played) at (?:the )?(?:\S+ ){0,4}?[Ff]estival",
+         qualifiers={"type": "festival_screening"},
+         examples=("Night Orchard was screened at the Rotterdam Film Festival.",)),
+    Rule("event.delay", "event",
+         r"\b(?:delayed|postponed|pushed back|pushed)\b", qualifiers={"type": "delay"}, subject="sentence",
+         confidence=0.5, examples=("The studio delayed Night Orchard to 2026.",)),
+]

@@ -1,0 +1,43 @@
+"""Masked sentences: mentions replaced by placeholders that rules can read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reelwire.resolve.inarticle import Mention
+
+PLACEHOLDER = re.compile(r"⟦([A-Z]+)(\d+)⟧")
+
+
+@dataclass(frozen=True)
+class MaskedSentence:
+    start: int
+    end: int
+    text: str  # the sentence as it is in the article
+    masked: str  # the sentence with every mention replaced by ⟦KINDn⟧
+    mentions: dict[str, Mention]  # placeholder -> mention
+
+    def mentions_in(self, fragment: str | None) -> list[Mention]:
+        if not fragment:
+            return []
+        return [self.mentions[m.group(0)] for m in PLACEHOLDER.finditer(fragment) if m.group(0) in self.mentions]
+
+    def of_kind(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions.values() if m.kind == kind]
+
+
+def mask_sentence(text: str, start: int, end: int, mentions: list[Mention], first_index: int) -> MaskedSentence:
+    """`mentions` are the article's mentions inside [start, end), sorted, non-overlapping."""
+    parts: list[str] = []
+    mapping: dict[str, Mention] = {}
+    cursor = start
+    for offset, mention in enumerate(mentions):
+        placeholder = f"⟦{mention.kind}{first_index + offset}⟧"
+        parts.append(text[cursor:mention.start])
+        parts.append(placeholder)
+        mapping[placeholder] = mention
+        cursor = mention.end
+    parts.append(text[cursor:end])
+    masked = re.sub(r"\s+", " ", "".join(parts))
+    return MaskedSentence(start=start, end=end, text=text[start:end], masked=masked, mentions=mapping)

@@ -1,0 +1,33 @@
+"""Mentions of an analysed article: people, titles, franchises, companies, times and amounts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from reelwire.model import TimeValue
+from reelwire.nlp.titles import doc_info
+from reelwire.resolve.inarticle import Mention, clean_name
+
+_KIND = {"PERSON": "PER", "TITLE": "FILM", "FRANCHISE": "FRAN", "ORG": "ORG", "MONEY": "MONEY"}
+
+
+def collect_mentions(doc: Doc, times: list[TimeValue]) -> list[Mention]:
+    """Entities of the doc and resolved time values, sorted and without overlaps (times win over DATE)."""
+    kinds = doc_info(doc).title_kinds
+    found: list[Mention] = []
+    for tv in times:
+        found.append(Mention("DATE", tv.start, tv.end, tv.text, tv.text, value=tv.value))
+    taken = [(m.start, m.end) for m in found]
+    for ent in doc.ents:
+        kind = _KIND.get(ent.label_)
+        if kind is None:
+            continue
+        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        name = clean_name(ent.text)
+        if not name:
+            continue
+        sub = kinds.get(ent.text, "film") if kind == "FILM" else ""
+        found.append(Mention(kind, ent.start_char, ent.end_char, ent.text, name, sub=sub))
+    found.sort(key=lambda m: m.start)
+    return found

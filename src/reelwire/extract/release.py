@@ -1,0 +1,96 @@
+"""Release-date rules, and the status of a date: scheduled, released or previous."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reelwire.extract.rules import PREVIOUS_CUES, Rule
+
+_VENUE = r"(?:in |into |to )?(?:(?:US |U\.S\. |UK |British |American |North American |local |select |domestic |Chinese )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?box office|(?:on )?(?:streaming|digital|demand|DVD|Blu-ray|VOD|television|TV|home video))"
+_ARRIVE = r"(?:hit|hits|hitting|open|opens|opening|opened|arrive|arrives|arriving|arrived|debut|debuts|debuted|premiere|premieres|premiered|release|released|be released|land|lands|landed|bow|bows|bowed|come out|comes out|came out|hit screens|launch|launches|launched|stream|streams|drop|drops|dropped|air|airs|aired|reach|reaches|reached|play|plays|return|returns|returned)"
+_WHEN = r"(?:\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
+
+RULES = [
+    Rule("release.set_to_arrive", "release_date",
+         r"(?P<s>{FILMREF})(?: {W}{0,3}?)? (?:is |was |are |were |had been |has been |is now |was originally |was initially |was previously |originally |initially |now )?(?:set|scheduled|slated|due|dated|expected|poised|planned|going|supposed) (?:to |for )(?:" + _ARRIVE + r" )?(?:" + _VENUE + r" )?" + _WHEN + r"(?P<date>{DATE})",
+         examples=("Ballerina is set to hit theaters on June 6, 2025.", "While Ballerina was originally set to hit theaters this year, Lionsgate moved it.")),
+    Rule("release.arrives", "release_date",
+         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |finally |is to |to )?" + _ARRIVE + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively))? (?:on |in |this |next |from )?(?P<date>{DATE})",
+         examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.")),
+    Rule("release.arrives_on_service", "release_date",
+         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to )?(?:hits?|lands?|arrives? on|debuts? on|premieres? on|streams? on|comes? to|drops? on|is available on|will be available on|launch(?:es)? on) (?P<service>{ORG})(?: {W}{0,3}?)? (?:on |in |from )?(?P<date>{DATE})",
+         qualifiers={"medium": "streaming"},
+         examples=("Night Orchard hits Streamly on Oct. 7.",)),
+    Rule("release.moved_to", "release_date",
+         r"(?:pushed|moved|delayed|postponed|shifted|bumped|pulled|rescheduled|redated|pushing|moving|delaying|postponing)(?: (?P<s>{FILMREF}))?(?: back| up| forward)?(?: (?:release|opening|debut|premiere|the release date|its release|the film's release|release date))?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening)?)? (?:to|until|into|for) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
+         subject="sentence",
+         examples=("Lionsgate pushed it to 2025.", "Night Orchard has been pushed back to 2026.")),
+    Rule("release.release_date_is", "release_date",
+         r"(?:release date|release|premiere date|opening date|debut) (?:for (?P<s>{FILMREF}) )?(?:is |was |has been |of |as )?(?:now |set |moved |changed |pushed )?(?:as |to |for |on )?(?P<date>{DATE})",
+         subject="sentence",
+         examples=("The new release date for Night Orchard is March 7, 2025.",)),
+    Rule("release.opened_date", "release_date",
+         r"(?:after|since|when|before) (?P<s>{FILM}) (?:opened|premiered|debuted|was released|came out|hit theaters) (?:\S+ ){0,2}?(?:on |in )?(?P<date>{DATE})",
+         examples=("Since Night Orchard opened in March 2024, it has earned millions.",)),
+]
+
+_REGION = [
+    (re.compile(r"\b(?:US|U\.S\.|American|North American|domestic|United States|America)\b"), "US"),
+    (re.compile(r"\b(?:UK|U\.K\.|British|Britain|United Kingdom)\b"), "GB"),
+    (re.compile(r"\b(?:China|Chinese)\b"), "CN"),
+    (re.compile(r"\b(?:Japan|Japanese)\b"), "JP"),
+]
+_MEDIUM = [
+    (re.compile(r"\b(?:theaters|theatres|cinemas|big screen|box office|movie theaters|screens)\b", re.I), "theatrical"),
+    (re.compile(r"\b(?:streaming|streamer|stream|streams)\b", re.I), "streaming"),
+    (re.compile(r"\b(?:DVD|Blu-ray|on demand|VOD|digital|home video|rent|rental)\b", re.I), "home"),
+    (re.compile(r"\b(?:broadcast|airs|aired|television|TV channel|network)\b", re.I), "tv"),
+]
+
+
+def region_of(text: str) -> str | None:
+    for pattern, code in _REGION:
+        if pattern.search(text):
+            return code
+    return None
+
+
+def medium_of(text: str) -> str | None:
+    for pattern, medium in _MEDIUM:
+        if pattern.search(text):
+            return medium
+    return None
+
+
+def release_status(phrase: str, value: str, published: date | None) -> str:
+    """Previous for replaced dates, released for past releases stated in the past tense, else scheduled."""
+    if PREVIOUS_CUES.search(phrase):
+        return "previous"
+    past = re.search(r"\b(?:was released|were released|released|opened|premiered|debuted|came out|arrived|hit|bowed|launched|dropped|aired|landed|returned)\b", phrase)
+    future = re.search(r"\b(?:will|set|due|slated|scheduled|expected|to|is|now|planned)\b", phrase)
+    if past and not future:
+        return "released"
+    if published is not None and value[:4].isdigit():
+        if _ends_before(value, published) and not future:
+            return "released"
+    return "scheduled"
+
+
+def _ends_before(value: str, published: date) -> bool:
+    """Whether a time value lies wholly before the publication day."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return int(value) < published.year
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return (int(value[:4]), int(value[5:7])) < (published.year, published.month)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value) < published
+    except ValueError:
+        return False
+    return False
+
+
+def is_release_value(value: str) -> bool:
+    """Release dates are calendar values: days, months, years, seasons, quarters, halves."""
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?", value))

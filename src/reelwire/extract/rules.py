@@ -1,0 +1,59 @@
+"""Extraction rules as data, and the engine that applies them to masked sentences.
+
+A sentence is masked: every mention becomes a placeholder (`⟦PER3⟧`, `⟦FILM0⟧`, `⟦DATE2⟧`...),
+so that a rule is a readable regular expression over the language around the mentions:
+`{PERS} stars? in {FILMREF} as {CHAR}`. Macros in braces expand to placeholder patterns.
+Named groups say what each part is: `s` subject, `o` object, `character`, `outlet`, `prev`
+(a replaced date). Each rule has a name (kept on every fact it makes) and example sentences
+that `tests/extract/test_rule_examples.py` runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+_P = "⟦{kind}\\d+⟧"
+MACROS = {
+    "PER": _P.format(kind="PER"),
+    "PERS": "{p}(?:(?:,| and|, and| &|, &) {p})*".format(p=_P.format(kind="PER")),
+    "FILM": _P.format(kind="FILM"),
+    "FILMS": "{p}(?:(?:,| and|, and| &) {p})*".format(p=_P.format(kind="FILM")),
+    "FRAN": _P.format(kind="FRAN"),
+    "ORG": _P.format(kind="ORG"),
+    "DATE": _P.format(kind="DATE"),
+    "MONEY": _P.format(kind="MONEY"),
+    "FILMREF": "(?:{f}|(?<![\\w⟧])(?:[Tt]he|[Tt]his|[Tt]hat) (?:new |upcoming |latest )?(?:film|movie|picture|sequel|spinoff|spin-off|prequel|series|show)(?!['’]s)|(?<![\\w⟧])[Ii]t(?!['’]s))".format(f=_P.format(kind="FILM")),
+    "CHAR": "(?:⟦(?:PER|FILM|FRAN|ORG)\\d+⟧|[A-Z][\\w'’.-]*(?: (?:[A-Z][\\w'’.-]*|of|the|de|van|von|la|le))*)",
+    "OUTLET": "(?:⟦(?:ORG|FILM|PER)\\d+⟧|(?:The |the )?[A-Z][\\w!&.'’+-]*(?: (?:[A-Z][\\w!&.'’+-]*|of|&))*)",
+    "W": "(?:\\S+ )",  # any one word and its space
+}
+
+#: Words that make a release date one that was replaced.
+PREVIOUS_CUES = re.compile(r"\b(?:originally|initially|previously|first|was (?:set|due|scheduled|slated|expected|supposed|planned|going)|had been|were (?:set|due))\b", re.I)
+RELEASED_CUES = re.compile(r"\b(?:was released|were released|released|opened|premiered|debuted|came out|arrived|hit|bowed|launched|dropped|aired|was shown|grossed|earned)\b", re.I)
+FUTURE_CUES = re.compile(r"\b(?:will|set to|due|slated|scheduled|expected|to (?:hit|open|arrive|debut|premiere|be released|release|stream|land)|is (?:now )?(?:set|coming)|now)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named extraction pattern with the examples that prove it."""
+
+    name: str
+    predicate: str
+    pattern: str
+    qualifiers: dict = field(default_factory=dict)
+    #: where the subject comes from when the pattern has no `s` group: "sentence" (the sentence's
+    #: only film, else the main film) or "main" (the article's main film).
+    subject: str = "group"
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    confidence: float = 0.8
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        expanded = self.pattern
+        for name, macro in MACROS.items():
+            expanded = expanded.replace("{" + name + "}", macro)
+        return re.compile(expanded)

@@ -1,0 +1,23 @@
+"""Studio rules: the company that makes, distributes or streams a film."""
+
+from reelwire.extract.rules import Rule
+
+_STUDIO_VERB = r"(?:announced|unveiled|released|will release|releases|dropped|debuted|shared|pushed|moved|delayed|postponed|shifted|dated|set|has set|acquired|bought|picked up|greenlit|green-lit|ordered|renewed|cancell?ed|distributes|distributed|produced|produces|has (?:pushed|moved|delayed|released|set|dated|acquired|unveiled)|is releasing|will distribute|revealed)"
+
+RULES = [
+    Rule("studio.company_acts_on_film", "studio",
+         r"(?P<o>{ORG}) " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}? (?P<s>{FILMREF})(?=[ ,.;]|$)",
+         examples=("On Wednesday, Lionsgate announced the first trailer for Ballerina.", "Lionsgate pushed it to 2025.")),
+    Rule("studio.company_possessive", "studio",
+         r"(?P<o>{ORG})(?:['’]s|['’]) (?:(?:new|upcoming|latest|original|animated|hit|\w+-\w+) ){0,2}(?:(?:film|movie|series|show|drama|thriller|comedy|documentary|sequel|blockbuster|feature|adaptation) )?(?P<s>{FILM})",
+         examples=("Netflix's Hubie Halloween topped the chart.",)),
+    Rule("studio.film_by_company", "studio",
+         r"(?P<s>{FILM}),? (?:which is |is |was |will be )?(?:distributed|produced|released|financed|backed|made) by (?P<o>{ORG})",
+         examples=("Night Orchard is distributed by Harbor Pictures.",)),
+    Rule("studio.company_film", "studio",
+         r"(?P<o>{ORG}) (?:film|movie|original|release|production|series|title|feature|drama|comedy) (?P<s>{FILM})",
+         examples=("the Harbor Pictures film Night Orchard",)),
+    Rule("studio.film_from_company", "studio",
+         r"(?P<s>{FILM}),? (?:\w+ ){0,3}?from (?P<o>{ORG})(?! director)",
+         examples=("Night Orchard, the new drama from Harbor Pictures, opens Friday.",)),
+]

@@ -1,0 +1,40 @@
+"""The one place that registers reelwire's spaCy components and its `Doc._.reelwire` namespace."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from reelwire.nlp.names import repair_names
+from reelwire.nlp.titles import recognise_titles
+
+_REGISTERED = False
+
+
+def register() -> None:
+    """Register factories and the extension; safe to call more than once, never run on import."""
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    if not Doc.has_extension("reelwire"):
+        Doc.set_extension("reelwire", default=None)
+    Language.component("reelwire_paragraphs", func=_paragraphs)
+    Language.component("reelwire_titles", func=_titles)
+    Language.component("reelwire_names", func=_names)
+    _REGISTERED = True
+
+
+def _paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+def _titles(doc: Doc) -> Doc:
+    return recognise_titles(doc)
+
+
+def _names(doc: Doc) -> Doc:
+    return repair_names(doc)

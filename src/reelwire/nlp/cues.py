@@ -1,0 +1,82 @@
+"""Cue words for titles and names, kept as data.
+
+These describe the language of entertainment news ("the film X", "X director Y", "the X
+franchise"); none of them names a film, person or company.
+"""
+
+#: Words that may sit inside a title between capitalised words ("No Time to Die", "Gone with the Wind").
+TITLE_CONNECTORS = frozenset(
+    "of the and a an in on at to for from with & - – — : vs vs. de la le du des der von van or is my your our no 'n' n'".split()
+)
+
+#: A capitalised span right after one of these nouns is a title: "the spinoff movie Ballerina".
+NOUN_CUES = {
+    "film": "film", "movie": "film", "spinoff": "film", "spin-off": "film", "sequel": "film", "prequel": "film",
+    "documentary": "film", "biopic": "film", "blockbuster": "film", "remake": "film", "reboot": "film",
+    "flick": "film", "thriller": "film", "comedy": "film", "drama": "film", "feature": "film", "romcom": "film",
+    "series": "series", "show": "series", "miniseries": "series", "sitcom": "series", "docuseries": "series",
+    "soap": "series", "programme": "series", "program": "series", "docudrama": "film", "musical": "film",
+}
+
+#: Word sequences after which a capitalised span is a title: "stars in X", "the trailer for X".
+PHRASE_CUES = {
+    ("stars", "in"): "film", ("starred", "in"): "film", ("starring", "in"): "film", ("star", "in"): "film",
+    ("appears", "in"): "film", ("appeared", "in"): "film", ("appearing", "in"): "film", ("appear", "in"): "film",
+    ("role", "in"): "film", ("roles", "in"): "film", ("part", "in"): "film", ("cameo", "in"): "film",
+    ("cast", "of"): "film", ("cast", "in"): "film", ("trailer", "for"): "film", ("teaser", "for"): "film",
+    ("premiere", "of"): "film", ("release", "of"): "film", ("sequel", "to"): "film", ("prequel", "to"): "film",
+    ("remake", "of"): "film", ("follow-up", "to"): "film", ("director", "of"): "film", ("star", "of"): "film",
+    ("stars", "of"): "film", ("set", "of"): "film", ("filming", "of"): "film", ("screening", "of"): "film",
+    ("season", "of"): "series", ("episode", "of"): "series", ("seasons", "of"): "series",
+    ("reboot", "of"): "film", ("version", "of"): "film", ("adaptation", "of"): "work", ("based", "on"): "work",
+    ("directed",): "film", ("directing",): "film", ("helmed",): "film", ("co-starred", "in"): "film",
+    ("voices", "in"): "film", ("voice", "in"): "film", ("footage", "from"): "film", ("scene", "in"): "film",
+    ("scenes", "from"): "film", ("box", "office", "for"): "film", ("opening", "of"): "film",
+}
+
+#: A capitalised span right before one of these, then a person's name, is a title: "Deadpool star Ryan Reynolds".
+PERSON_ROLE_NOUNS = frozenset(
+    "director star stars actor actress co-star costar creator producer writer screenwriter showrunner "
+    "helmer filmmaker composer villain lead".split()
+)
+
+#: A capitalised span right before one of these is a franchise: "the John Wick franchise".
+FRANCHISE_NOUNS = frozenset("franchise universe saga films movies installment instalment installments trilogy".split())
+
+#: A capitalised span right before one of these is a title: "the Twisters trailer".
+TITLE_FOLLOWERS = {"trailer": "film", "teaser": "film", "sequel": "film", "prequel": "film", "spinoff": "franchise",
+                   "spin-off": "franchise", "premiere": "film", "reboot": "film", "remake": "film",
+                   "finale": "series", "season": "series", "cast": "film", "soundtrack": "film"}
+
+#: Words that mark a series rather than a film.
+SERIES_WORDS = frozenset("series show season seasons episode episodes sitcom miniseries docuseries emmy emmys showrunner".split())
+
+#: Words that never begin a title found by a cue (pronouns, months, weekdays, determiners).
+NOT_TITLE_START = frozenset(
+    "I He She They We It You His Her Their Its This That These Those There Here What When Where Who Why How "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Mr Mrs Ms Dr Sir Lady Lord A An But And Or So If As At In On "
+    "For From With By After Before While Since Although Though Because Also Still Now Then Today Yesterday "
+    "Tomorrow Tonight Last Next Earlier Later One Two Three".split()
+)
+
+#: Words that mark a company or a place, never a person's name.
+ORG_WORDS = frozenset(
+    "studios studio pictures films entertainment media network networks channel news records group company "
+    "corp corporation inc inc. ltd llc plc bros bros. productions tv television radio festival awards academy "
+    "university council police party league club association institute foundation agency bank office service "
+    "services house hotel theatre theater cinema cinemas gallery museum times post journal magazine press "
+    "daily weekly street city county state republic kingdom united center centre school college hospital "
+    "court department ministry commission committee union airlines airways motors labs music games".split()
+)
+
+#: Words before or after a name that mark it as a person's: "starring X", "X told", "actor X".
+PERSON_BEFORE = frozenset(
+    "starring star actor actress director producer writer screenwriter filmmaker co-star costar singer rapper "
+    "comedian host presenter model author novelist playwright composer musician mr mrs ms dr sir dame "
+    "helmer showrunner creator executive newcomer veteran legend".split()
+)
+PERSON_AFTER = frozenset(
+    "said says told added explained revealed recalled stars starred plays played portrays portrayed voices "
+    "voiced directed directs wrote admitted shared joked insisted noted continued confirmed".split()
+)

@@ -1,0 +1,103 @@
+"""Name repair: people the model tags ORG, GPE, NORP or LAW become PERSON from context.
+
+Cues (`cues.py`): a role word before ("starring X", "actor X"), a reporting or acting verb after
+("X told", "X plays"), a coordination with a known person ("Ian McShane and X"), or being a part
+of a person's full name found elsewhere in the article ("McShane" of "Ian McShane").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from reelwire.nlp.cues import ORG_WORDS, PERSON_AFTER, PERSON_BEFORE
+
+_REPAIRABLE = {"ORG", "GPE", "NORP", "LAW", "FAC", "PRODUCT", "LOC", "WORK_OF_ART"}
+
+
+def _name_shaped(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not 1 <= len(words) <= 4:
+        return False
+    if any(t.lower_ in ORG_WORDS for t in words):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in {"de", "da", "van", "von", "del", "der", "la", "le", "di", "bin"} for t in words) and not any(
+        t.is_upper and len(t.text) > 1 for t in words)
+
+
+def _person_parts(doc: Doc) -> set[str]:
+    parts: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            parts.add(ent.text)
+            words = ent.text.split()
+            parts.add(words[0])
+            parts.add(words[-1])
+            if len(words) >= 3:
+                parts.add(" ".join(words[1:]))
+                parts.add(" ".join(words[-2:]))
+    return parts
+
+
+def _context_says_person(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and before.lower_ in PERSON_BEFORE:
+        return True
+    if after is not None and after.lower_ in PERSON_AFTER and len(ent) >= 2:
+        return True
+    # Coordination with a person: "Ian McShane and X", "X, Gabriel Byrne and ...".
+    for tok in (doc[ent.start - 2] if ent.start > 1 else None, doc[ent.end + 1] if ent.end + 1 < len(doc) else None):
+        link = doc[ent.start - 1] if tok is not None and tok.i < ent.start else (doc[ent.end] if ent.end < len(doc) else None)
+        if tok is not None and link is not None and link.lower_ in {"and", ","} and tok.ent_type_ == "PERSON" and len(ent) >= 2:
+            return True
+    return False
+
+
+def _propagate(doc: Doc) -> None:
+    """One sense per article: every other occurrence of a known name or its parts is that person."""
+    parts = sorted(_person_parts(doc), key=len, reverse=True)
+    if not parts:
+        return
+    protected = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in {"TITLE", "FRANCHISE", "PERSON", "DATE", "TIME", "MONEY"}:
+            for i in range(ent.start, ent.end):
+                protected[i] = True
+    added: list[Span] = []
+    for part in parts:
+        if len(part.split()) == 1 and doc.vocab[part.lower()].is_stop:
+            continue
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(part) + r"(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end(), label="PERSON")
+            if span is None or any(protected[i] for i in range(span.start, span.end)):
+                continue
+            for i in range(span.start, span.end):
+                protected[i] = True
+            added.append(span)
+    if added:
+        keep = [e for e in doc.ents if not any(e.start < a.end and a.start < e.end for a in added)]
+        doc.ents = filter_spans(added + keep)
+
+
+def repair_names(doc: Doc) -> Doc:
+    _repair_labels(doc)
+    _propagate(doc)
+    return doc
+
+
+def _repair_labels(doc: Doc) -> None:
+    for _ in range(2):
+        parts = _person_parts(doc)
+        fixed: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in _REPAIRABLE or not _name_shaped(ent):
+                continue
+            if ent.text in parts or _context_says_person(doc, ent):
+                fixed.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        if not fixed:
+            break
+        keep = [e for e in doc.ents if not any(e.start == f.start and e.end == f.end for f in fixed)]
+        doc.ents = filter_spans(fixed + keep)

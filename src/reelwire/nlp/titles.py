@@ -1,0 +1,258 @@
+"""The title recogniser: films, series and franchises from general cues of news language.
+
+spaCy's small English model labels titles as GPE, LAW or PERSON (or not at all). This component
+finds titles from cues (`cues.py`): a capitalised span after "the film"/"stars in", before
+"director <Name>", inside quotation marks, `Title: Subtitle`, sequel numbers of a known title,
+and then keeps one sense per article: every other occurrence of a known title string is a title.
+Titles become `TITLE` entities, franchises `FRANCHISE`; the kind (film, series) of each title
+string is kept in `doc._.reelwire.title_kinds`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from reelwire.nlp.cues import (
+    FRANCHISE_NOUNS, NOT_TITLE_START, NOUN_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS,
+    TITLE_CONNECTORS, TITLE_FOLLOWERS,
+)
+
+MAX_TITLE_TOKENS = 10
+_OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+_ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
+_NON_TITLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+@dataclass
+class DocInfo:
+    """What reelwire's components learned about a document (the `Doc._.reelwire` namespace)."""
+
+    title_kinds: dict[str, str] = field(default_factory=dict)
+    title_cues: dict[str, str] = field(default_factory=dict)
+
+
+def doc_info(doc: Doc) -> DocInfo:
+    if doc._.reelwire is None:
+        doc._.reelwire = DocInfo()
+    return doc._.reelwire
+
+
+def _is_cap(tok) -> bool:
+    text = tok.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and tok.i > 0))
+
+
+def _is_title_token(tok) -> bool:
+    return _is_cap(tok) or tok.lower_ in TITLE_CONNECTORS
+
+
+def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, int] | None:
+    """The longest title-shaped token span starting at `start`: capitalised words and connectors."""
+    if start >= len(doc) or not _is_cap(doc[start]) or doc[start].text in NOT_TITLE_START:
+        return None
+    sent_end = doc[start].sent.end if limit is None else limit
+    end = start + 1
+    best = end
+    while end < sent_end and end - start < MAX_TITLE_TOKENS:
+        tok = doc[end]
+        if tok.text in {"'s", "’s"} or tok.is_quote:
+            break
+        if tok.text in {",", ".", "(", ")", ";", "!", "?"}:
+            break
+        if _is_cap(tok):
+            end += 1
+            best = end
+        elif tok.lower_ in TITLE_CONNECTORS:
+            end += 1
+        else:
+            break
+    return (start, best)
+
+
+def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The title-shaped span ending just before token `end`."""
+    if end <= 0 or not _is_cap(doc[end - 1]):
+        return None
+    sent_start = doc[end - 1].sent.start
+    start = end - 1
+    best = start
+    while start > sent_start and end - start < MAX_TITLE_TOKENS:
+        tok = doc[start - 1]
+        if _is_cap(tok) and tok.text not in {"'s", "’s"}:
+            start -= 1
+            best = start
+        elif tok.lower_ in TITLE_CONNECTORS and tok.lower_ not in {"the", "a", "an"}:
+            start -= 1
+        else:
+            break
+    while best < end and (doc[best].lower_ in TITLE_CONNECTORS or doc[best].text in NOT_TITLE_START):
+        best += 1
+    return (best, end) if best < end else None
+
+
+def _person_follows(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].ent_type_ in {"PERSON", "ORG", "GPE"} and _is_cap(doc[i])
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, cue) for every title span a cue points at."""
+    found: list[tuple[int, int, str, str]] = []
+    for tok in doc:
+        low = tok.lower_
+        # After a noun cue: "the film X", "the spinoff movie X".
+        if low in NOUN_CUES and tok.i + 1 < len(doc):
+            span = cap_span_from(doc, tok.i + 1)
+            if span:
+                found.append((*span, NOUN_CUES[low], f"noun:{low}"))
+        # After a phrase cue: "stars in X".
+        for phrase, kind in PHRASE_CUES.items():
+            n = len(phrase)
+            if tok.i + n < len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
+                span = cap_span_from(doc, tok.i + n)
+                if span:
+                    found.append((*span, kind, "phrase:" + " ".join(phrase)))
+        # Before a role noun and a name: "Deadpool star Ryan Reynolds".
+        if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
+            span = cap_span_before(doc, tok.i)
+            if span:
+                found.append((*span, "film", f"role:{low}"))
+        if low in FRANCHISE_NOUNS:
+            span = cap_span_before(doc, tok.i)
+            if span:
+                found.append((*span, "franchise", f"franchise:{low}"))
+        if low in TITLE_FOLLOWERS:
+            span = cap_span_before(doc, tok.i)
+            if span:
+                found.append((*span, TITLE_FOLLOWERS[low], f"follower:{low}"))
+        # "X, directed by" and "X (2019)".
+        if low == "directed" and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
+            span = cap_span_before(doc, tok.i - 1)
+            if span:
+                found.append((*span, "film", "directed-by"))
+        if tok.text == "(" and tok.i + 2 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[tok.i + 1].text) and doc[tok.i + 2].text == ")":
+            span = cap_span_before(doc, tok.i)
+            if span:
+                found.append((*span, "film", "year-in-brackets"))
+        # Quoted titles: “Hillbilly Elegy”.
+        if tok.text in _OPEN_QUOTES:
+            quoted = _quoted_title(doc, tok.i)
+            if quoted:
+                found.append((*quoted, "film", "quoted"))
+        # Title: Subtitle.
+        if tok.text == ":" and tok.i > 0:
+            sub = _subtitled(doc, tok.i)
+            if sub:
+                found.append((*sub, "film", "subtitle"))
+    return found
+
+
+def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
+    close = _OPEN_QUOTES[doc[i].text]
+    for j in range(i + 1, min(len(doc), i + 2 + MAX_TITLE_TOKENS)):
+        if doc[j].text == close or (doc[j].is_quote and doc[j].text != doc[i].text):
+            if j == i + 1:
+                return None
+            inner = doc[i + 1:j]
+            if inner[-1].text in {".", ",", "!", "?"} or inner[0].text in NOT_TITLE_START:
+                return None
+            if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} for t in inner) and _is_cap(inner[0]):
+                return (i + 1, j)
+            return None
+        if doc[j].sent.start != doc[i].sent.start and doc[j].text != close:
+            return None
+    return None
+
+
+def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
+    left = cap_span_before(doc, colon)
+    right = cap_span_from(doc, colon + 1) if colon + 1 < len(doc) else None
+    if not left or not right or right[1] - left[0] > 14:
+        return None
+    if doc[colon + 1].is_quote:
+        return None
+    # A dash subtitle after the colon ("Chapter 3 – Parabellum") belongs to the title.
+    end = right[1]
+    if end + 1 < len(doc) and doc[end].text in {"–", "-", "—"}:
+        more = cap_span_from(doc, end + 1)
+        if more:
+            end = more[1]
+    if end < len(doc) and _is_cap(doc[end]):
+        return None
+    return (left[0], end)
+
+
+def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Sentence-initial "The" of a before-cue span is the sentence's, not the title's."""
+    if doc[start].lower_ in {"the", "a", "an"} and doc[start].is_sent_start and end - start > 1:
+        return (start + 1, end)
+    return (start, end)
+
+
+def recognise_titles(doc: Doc) -> Doc:
+    info = doc_info(doc)
+    kinds: dict[str, str] = {}
+    for start, end, kind, cue in _candidates(doc):
+        if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" for t in doc[start:end]):
+            continue
+        start, end = _strip_leading_article(doc, start, end)
+        text = doc[start:end].text
+        if kind == "work":
+            continue
+        previous = kinds.get(text)
+        if previous == "franchise" and kind != "franchise":
+            continue
+        kinds[text] = kind
+        info.title_cues.setdefault(text, cue)
+    _add_sequels(doc, kinds)
+    for text, kind in kinds.items():
+        if kind != "franchise":
+            kinds[text] = _series_or_film(doc, text, kind)
+    info.title_kinds.update(kinds)
+    spans = _occurrences(doc, kinds)
+    if spans:
+        keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.ents = filter_spans(spans + keep)
+    return doc
+
+
+def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
+    """`X 3` or `X III` is a title when `X` is a known title or franchise in the same article."""
+    known = sorted(kinds, key=len, reverse=True)
+    for tok in doc[1:]:
+        if (tok.text.isdigit() and 2 <= int(tok.text) <= 12) or _ROMAN.match(tok.text):
+            before = doc.text[max(0, tok.idx - 80):tok.idx].rstrip()
+            for text in known:
+                if before.endswith(text) and (len(before) == len(text) or not before[-len(text) - 1].isalnum()):
+                    kinds.setdefault(f"{text} {tok.text}", "film")
+                    break
+
+
+def _series_or_film(doc: Doc, text: str, kind: str) -> str:
+    if kind == "series":
+        return kind
+    window = re.compile(re.escape(text) + r".{0,40}", re.S)
+    for m in window.finditer(doc.text):
+        after = m.group(0)[len(text):].lower()
+        if re.match(r"^[’']?s?\s*(?:\w+\s+){0,1}(?:season|series|episode|finale)\b", after):
+            return "series"
+    return kind
+
+
+def _occurrences(doc: Doc, kinds: dict[str, str]) -> list[Span]:
+    """Every occurrence of every known title string (one sense per article), longest first."""
+    taken = [False] * len(doc)
+    spans: list[Span] = []
+    for text in sorted(kinds, key=len, reverse=True):
+        label = "FRANCHISE" if kinds[text] == "franchise" else "TITLE"
+        for m in re.finditer(r"(?<![\w])" + re.escape(text) + r"(?![\w])", doc.text):
+            span = doc.char_span(m.start(), m.end(), label=label)
+            if span is None or any(taken[i] for i in range(span.start, span.end)):
+                continue
+            for i in range(span.start, span.end):
+                taken[i] = True
+            spans.append(span)
+    return spans

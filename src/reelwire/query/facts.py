@@ -1,0 +1,101 @@
+"""Facts with their sources: the film fact sheet and the flat list every export starts from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rapidfuzz import process as fuzzy
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import aliased
+
+from reelwire.errors import NotFoundError
+from reelwire.resolve.normal import name_key
+from reelwire.store.kb import KnowledgeBase
+from reelwire.store.schema import article, claim, entity
+
+TITLE_TYPES = ("film", "series")
+
+
+@dataclass(frozen=True)
+class FactRow:
+    predicate: str
+    subject: str
+    subject_type: str
+    object: str | None
+    object_type: str | None
+    qualifiers: dict[str, Any]
+    article_id: str
+    article_name: str
+    article_title: str | None
+    published: date | None
+    sentence: str
+    start: int
+    end: int
+    rule: str
+
+    def as_prediction(self) -> dict[str, Any]:
+        row: dict[str, Any] = {"article": self.article_name, "p": self.predicate, "s": self.subject}
+        if self.object is not None:
+            row["o"] = self.object
+        row.update(self.qualifiers)
+        row["evidence"] = {"start": self.start, "end": self.end, "text": self.sentence}
+        row["rule"] = self.rule
+        return row
+
+
+@dataclass
+class FilmSheet:
+    name: str
+    type: str
+    facts: list[FactRow] = field(default_factory=list)
+
+
+def _fact_query():
+    subj = aliased(entity)
+    obj = aliased(entity)
+    query = (
+        select(claim, subj.c.name.label("s_name"), subj.c.type.label("s_type"), obj.c.name.label("o_name"),
+               obj.c.type.label("o_type"), article.c.name.label("a_name"), article.c.title.label("a_title"),
+               article.c.published.label("a_published"))
+        .join(subj, claim.c.subject_id == subj.c.id)
+        .outerjoin(obj, claim.c.object_id == obj.c.id)
+        .join(article, claim.c.article_id == article.c.id)
+    )
+    return query, subj, obj
+
+
+def _row(r) -> FactRow:
+    return FactRow(
+        predicate=r.predicate, subject=r.s_name, subject_type=r.s_type,
+        object=r.o_name if r.object_id is not None else r.object_value, object_type=r.o_type,
+        qualifiers=dict(r.qualifiers or {}), article_id=r.article_id, article_name=r.a_name,
+        article_title=r.a_title, published=r.a_published, sentence=r.sentence, start=r.evidence_start,
+        end=r.evidence_end, rule=r.rule,
+    )
+
+
+def all_facts(kb: KnowledgeBase) -> list[FactRow]:
+    query, _, _ = _fact_query()
+    with kb.engine.connect() as conn:
+        rows = conn.execute(query.order_by(article.c.name, claim.c.evidence_start, claim.c.id)).all()
+    return [_row(r) for r in rows]
+
+
+def film_sheet(kb: KnowledgeBase, title: str) -> FilmSheet:
+    key = name_key(title)
+    with kb.engine.connect() as conn:
+        found = conn.execute(select(entity).where(entity.c.key == key, entity.c.type.in_(TITLE_TYPES))).all()
+        if not found:
+            names = [r.name for r in conn.execute(select(entity.c.name).where(entity.c.type.in_(TITLE_TYPES)))]
+            close = [m[0] for m in fuzzy.extract(title, names, limit=3, score_cutoff=70)]
+            hint = f"did you mean {', '.join(repr(c) for c in close)}?" if close else "ingest an article about it first"
+            raise NotFoundError(f"no film or series named {title!r} in the knowledge base; {hint}")
+        ids = [r.id for r in found]
+        query, subj, obj = _fact_query()
+        rows = conn.execute(
+            query.where(or_(claim.c.subject_id.in_(ids), and_(claim.c.object_id.in_(ids))))
+            .order_by(claim.c.predicate, article.c.published, claim.c.evidence_start)
+        ).all()
+    return FilmSheet(name=found[0].name, type=found[0].type, facts=[_row(r) for r in rows])

@@ -1,0 +1,247 @@
+"""The time-expression rules, as data.
+
+Each rule is a name, a pattern written with the macros below, the TIMEX3-producing value
+function it hands its match to (`values.py`), and examples that `tests/timex/test_rules.py`
+runs: a positive sentence with the expected extent and value at a fixed publication date,
+and negative sentences in which the rule must find nothing.
+
+Patterns are compiled case-insensitively; macros for month and weekday names force case.
+The order of RULES breaks ties between matches of the same length (earlier wins).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .words import NUMBER_WORDS
+
+PUBLISHED = "2024-09-26"  # a Thursday: the default publication date of the examples
+
+
+@dataclass(frozen=True)
+class Example:
+    sentence: str
+    text: str
+    value: str
+    published: str | None = PUBLISHED
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    value: str  # name of a function in values.VALUE_FUNCTIONS
+    examples: tuple[Example, ...]
+    negatives: tuple[str, ...] = field(default=())
+
+
+_PREPS = ("in", "by", "of", "on", "since", "until", "till", "from", "through", "to", "during",
+          "before", "after", "early", "mid", "late", "and", "or", "between", "last", "next",
+          "this", "that", "for", "over", "around", "across", "throughout", "into", "as of")
+PREP_BEFORE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _PREPS) + r"|(?<=\bmid-))"
+
+MACROS = {
+    "MONTH": r"(?-i:(?P<month>(?:January|February|March|April|May|June|July|August|September|"
+             r"October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)))",
+    "MONTHFULL": r"(?-i:(?P<month>January|February|March|April|May|June|July|August|September|"
+                 r"October|November|December))",
+    "DAY": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "YEAR": r"(?<![\d$£€#/.])(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d)",
+    "WEEKDAY": r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    "NUM": r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"-(?:one|two|three|four|five|six|seven|eight|nine)|" + NUMBER_WORDS + ")",
+    "UNIT": r"(?P<unit>second|minute|hour|day|week|month|year|decade|century|centurie)s?",
+    "SEASON": r"(?P<season>spring|summer|fall|autumn|winter)",
+    "REL": r"(?P<rel>this\s+past|this\s+coming|this|next|last|past|previous|coming|upcoming|current)",
+    "PART": r"(?-i:(?P<part>morning|afternoon|evening|night|overnight))",
+    "CLOCK": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",
+    "TZ": r"(?:\s+(?-i:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|BST|UTC))?",
+    "NOTCOUNT": r"(?!\s*(?:%|percent|per cent|people|persons|men|women|children|troops|workers|"
+                r"employees|jobs|units|cases|deaths|votes|feet|miles|meters|metres|kilometers|pounds|"
+                r"tons|tonnes|dollars|euros|points|copies|square|acres|students|members|homes|cars|"
+                r"seats|screens|theaters|theatres|locations|venues|others)\b)",
+    "HOLIDAY": r"(?-i:(?P<holiday>New Year['’]?s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|"
+               r"Independence Day|Fourth of July|July (?:4th|Fourth)|Halloween|Valentine['’]?s Day|"
+               r"(?:St\.?|Saint) Patrick['’]?s Day|Veterans Day|Juneteenth|Boxing Day|"
+               r"Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents['’]? Day|Memorial Day|"
+               r"Mother['’]?s Day|Father['’]?s Day|Labor Day|Columbus Day|Thanksgiving(?: Day)?|"
+               r"Easter(?: Sunday)?|Good Friday))",
+}
+
+
+def expand(pattern: str) -> str:
+    """Replace {MACRO} and {MACRO:2} (its groups renamed year2, month2...) in a rule pattern."""
+
+    def sub(m: re.Match) -> str:
+        body = MACROS[m.group(1)]
+        if m.group(2):
+            body = re.sub(r"\(\?P<(\w+)>", rf"(?P<\g<1>{m.group(2)}>", body)
+        return body
+
+    return re.sub(r"\{([A-Z]+)(?::(\d+))?\}", sub, pattern)
+
+
+E = Example
+RULES: tuple[Rule, ...] = (
+    Rule("iso_date", r"{YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", "full_date",
+         (E("The cut was locked on 2024-08-30.", "2024-08-30", "2024-08-30"),)),
+    Rule("us_numeric_date", r"(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])",
+         "us_numeric_date", (E("Tickets go on sale 10/4/2024.", "10/4/2024", "2024-10-04"),)),
+    Rule("month_day_year", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}", "full_date",
+         (E("Ballerina is set to hit theaters on June 6, 2025.", "June 6, 2025", "2025-06-06"),
+          E("It opened Friday, Oct. 4, 2024, in 3,000 theaters.", "Friday, Oct. 4, 2024", "2024-10-04"))),
+    Rule("day_month_year", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}", "full_date",
+         (E("The film premieres on 6 June 2025 in London.", "6 June 2025", "2025-06-06"),)),
+    Rule("month_day", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:,\s*)?\d)(?!\s+(?:percent|million|billion))", "month_day",
+         (E("The trailer drops Oct. 7.", "Oct. 7", "2024-10-07"),
+          E("The film opened Sept. 4 to strong reviews.", "Sept. 4", "2024-09-04"),
+          E("Filming wrapped March 3.", "March 3", "2024-03-03"),
+          E("It opens Jan. 10.", "Jan. 10", "2025-01-10"),
+          E("It opens Friday, Nov. 22.", "Friday, Nov. 22", "2024-11-22"),
+          E("The trailer drops Oct. 7.", "Oct. 7", "XXXX-10-07", None)),
+         ("May 5 percent of viewers care?",)),
+    Rule("day_month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?!\s*,?\s*\d)", "month_day",
+         (E("The film opens in cinemas on 14 February.", "14 February", "2025-02-14"),)),
+    Rule("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "month_year",
+         (E("The sequel arrives in May 2026.", "May 2026", "2026-05"),
+          E("Shooting began in January of 2024.", "January of 2024", "2024-01"))),
+    Rule("month_relative", r"{REL}\s+{MONTHFULL}", "month_relative",
+         (E("The deal closed last July.", "last July", "2024-07"),
+          E("It was delayed from last May.", "last May", "2012-05", "2013-03-21"),
+          E("The festival returns next June.", "next June", "2025-06"))),
+    Rule("month_alone", PREP_BEFORE + r"{MONTHFULL}(?!\s+\d)(?!\s+(?-i:[A-Z]))", "month_alone",
+         (E("The film will open in November.", "November", "2024-11"),
+          E("Production began in March.", "March", "2024-03"),
+          E("Reshoots happened in early August.", "early August", "2024-08"),
+          E("The sequel was announced in December.", "December", "2023-12")),
+         ("May I have a word?", "Protesters march in May Street.", "June Squibb stars.")),
+    Rule("holiday", r"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?(?:\s+(?P<weekend>(?:holiday\s+)?weekend))?"
+         r"(?!\s+(?:eggs?|movie|film|special|tree|card|carol|song|album|episode|party|present|gift|theme))",
+         "holiday",
+         (E("The sequel opens Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE"),
+          E("It will be released on Christmas Day.", "Christmas Day", "2024-12-25"),
+          E("The film debuted on Labor Day weekend.", "Labor Day weekend", "2024-W35-WE"),
+          E("It opens Thanksgiving 2025.", "Thanksgiving 2025", "2025-11-27"),
+          E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE")),
+         ("The film is full of Easter eggs.",)),
+    Rule("year", r"{YEAR}(?!s\b|['’]s\b){NOTCOUNT}(?!\s*(?:-|–|to)\s*\d{2}\b(?!\d))", "year",
+         (E("Lionsgate pushed it to 2025.", "2025", "2025"),
+          E("The remake, between 2019 and 2021, stalled.", "2019", "2019"),
+          E("The remake, between 2019 and 2021, stalled.", "2021", "2021")),
+         ("The studio paid $2024 for it.", "More than 2000 people attended.", "It grossed 2,019 dollars.")),
+    Rule("decade", r"(?:{YEAR}(?:s\b|['’]s\b)|['’](?P<year2>\d0)s\b)", "decade",
+         (E("It is a throwback to the 1990s.", "1990s", "199"),
+          E("A story set in the '80s.", "'80s", "198"))),
+    Rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|nineteenth|twentieth|"
+         r"twenty-first)[\s-]+(?-i:[Cc]entury)", "century",
+         (E("the greatest film of the 20th century", "20th century", "19"),)),
+    Rule("season_year", r"(?:the\s+)?{SEASON}(?:\s+of)?,?\s+{YEAR}", "season_year",
+         (E("The sequel is dated for summer 2026.", "summer 2026", "2026-SU"),
+          E("It shot in the fall of 2023.", "the fall of 2023", "2023-FA"))),
+    Rule("season_relative", r"(?:(?:the\s+)?{REL}\s+{SEASON}|" + PREP_BEFORE + r"(?:the\s+)?{SEASON:2}(?!\s+(?:of|\d)))"
+         r"(?!\s+(?:season|slate|movie|film|box office|tentpole|blockbuster|release|lineup|schedule|"
+         r"preview|festival|issue|collection|tour|semester|term|olympics|games))", "season_relative",
+         (E("Next summer that tease will come to fruition.", "Next summer", "2025-SU"),
+          E("It shot last summer.", "last summer", "2024-SU", "2024-09-26"),
+          E("It shot last summer.", "last summer", "2012-SU", "2013-03-22"),
+          E("It hits theaters this fall.", "this fall", "2024-FA"),
+          E("It hits theaters in the spring.", "the spring", "2025-SP"),
+          E("Pushed to next summer.", "next summer", "XXXX-SU", None)),
+         ("Prices fall sharply.", "the summer movie season")),
+    Rule("quarter", r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+"
+         r"quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|next|last)\s+year|the\s+year))?"
+         r"|(?-i:Q(?P<qnum>[1-4]))(?:\s+(?:of\s+)?{YEAR:2})?", "quarter",
+         (E("Revenue rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
+          E("The slate lands in Q1 2025.", "Q1 2025", "2025-Q1"),
+          E("Revenue rose in the second quarter.", "the second quarter", "2024-Q2"))),
+    Rule("half", r"(?:the\s+)?(?P<ord>first|second|latter)\s+half\s+of\s+(?:{YEAR}|(?P<rel>this|next|last)\s+year|"
+         r"the\s+year)", "half",
+         (E("It shoots in the first half of 2025.", "the first half of 2025", "2025-H1"),
+          E("It shoots in the second half of next year.", "the second half of next year", "2025-H2"))),
+    Rule("fiscal_year", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?){YEAR}", "year",
+         (E("Profit fell in fiscal 2023.", "fiscal 2023", "2023"),)),
+    Rule("relative_unit", r"(?:(?:the\s+)?(?P<rel>this\s+past|this\s+coming|next|last|past|previous|coming|upcoming)|"
+         r"(?P<rel2>this|current))\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend|quarter|decade|century)\b", "relative_unit",
+         (E("Ballerina was originally set to hit theaters this year.", "this year", "2024"),
+          E("The sequel opens next year.", "next year", "2025"),
+          E("It topped the box office last weekend.", "last weekend", "2024-W38-WE"),
+          E("Six deaths were reported in the last week.", "the last week", "2013-W11", "2013-03-22"),
+          E("Casting wraps this week.", "this week", "2024-W39"),
+          E("The studio said last month that it would.", "last month", "2024-08"),
+          E("The sequel opens next year.", "next year", "XXXX", None))),
+    Rule("span_of_unit", r"(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close)\s+of\s+(?:the|this)\s+"
+         r"(?P<unit>year|month|week|decade)", "relative_unit",
+         (E("The film opens by the end of the year.", "the end of the year", "2024"),)),
+    Rule("weekday_clock", r"{WEEKDAY}(?:\s+at)?\s+{CLOCK}{TZ}|{CLOCK:2}{TZ}\s+(?:on\s+)?{WEEKDAY:2}"
+         r"|(?P<hour3>[01]?\d|2[0-3]):(?P<minute3>[0-5]\d){TZ}\s+{WEEKDAY:3}", "weekday",
+         (E("The trailer drops Friday at 9 a.m. ET.", "Friday at 9 a.m. ET", "2024-09-27T09:00"),
+          E("Kick-off will be at 15:00 GMT Saturday.", "15:00 GMT Saturday", "2013-03-23T15:00", "2013-03-22"))),
+    Rule("weekday", r"(?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Ash\s)(?<!Palm\s)(?<!Man\s)"
+         r"(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?(?!s\b)(?!\s+the\s+13th)"
+         r"(?!\s+(?-i:Times|Night Football|Night Live|Night Lights|Addams|Mail|Telegraph|Express|Herald|Post))",
+         "weekday",
+         (E("The trailer will debut online sometime Thursday.", "Thursday", "2024-09-26"),
+          E("The film opens Friday.", "Friday", "2024-09-27"),
+          E("On Wednesday, Lionsgate announced the trailer.", "Wednesday", "2024-09-25"),
+          E("The studio said Friday it would move the date.", "Friday", "2024-09-20"),
+          E("The trailer will debut Tuesday.", "Tuesday", "2024-10-01"),
+          E("The film topped the box office Sunday night.", "Sunday night", "2024-09-22TNI"),
+          E("The film opens Friday.", "Friday", "XXXX-WXX-5", None)),
+         ("Saturday Night Live returns.", "Black Friday sales", "Friday the 13th is a slasher.")),
+    Rule("clock_time", r"{CLOCK}{TZ}", "clock_time",
+         (E("The panel starts at 8 p.m. ET.", "8 p.m. ET", "2024-09-26T20:00"),)),
+    Rule("deictic_day", r"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{PART})?|(?P<word2>this|last)\s+{PART:2}",
+         "deictic_day",
+         (E("The trailer arrived yesterday.", "yesterday", "2024-09-25"),
+          E("It premieres tonight.", "tonight", "2024-09-26TNI"),
+          E("The cast spoke this morning.", "this morning", "2024-09-26TMO"))),
+    Rule("present_ref", r"(?:right\s+)?now(?!\s+that\b)|currently|nowadays|presently|at\s+present|these\s+days|"
+         r"the\s+present\s+day", "present_ref",
+         (E("The film is now in theaters.", "now", "PRESENT_REF"),
+          E("It is currently in post-production.", "currently", "PRESENT_REF"))),
+    Rule("past_ref", r"recently|lately|(?<=\bin\s)the\s+past(?!\s+(?:\d|few|several|decade|year|month|week|day))|"
+         r"at\s+the\s+time|at\s+that\s+time|back\s+then", "past_ref",
+         (E("The studio recently moved the date.", "recently", "PAST_REF"),
+          E("Sequels have struggled in the past.", "the past", "PAST_REF"))),
+    Rule("future_ref", r"the\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|"
+         r"(?<!\bas\s)soon(?!\s+(?:as|after|afterward|afterwards|enough)\b)", "future_ref",
+         (E("A trailer is coming out soon.", "soon", "FUTURE_REF"),
+          E("More films will follow in the future.", "the future", "FUTURE_REF")),
+         ("As soon as it opened, it sold out.",)),
+    Rule("ago", r"(?:{NUM}\s+(?:more\s+|long\s+|full\s+)?)?{UNIT}\s+ago", "ago",
+         (E("We did it about a year ago.", "a year ago", "2023"),
+          E("The film opened two weeks ago.", "two weeks ago", "2024-W37"),
+          E("That was years ago.", "years ago", "PAST_REF"))),
+    Rule("in_time", r"(?<=\bin\s){NUM}\s+{UNIT}(?!\s+ago)", "in_time",
+         (E("The trailer will arrive in two weeks.", "two weeks", "2024-W41"),
+          E("It was the first hit in 10 years.", "10 years", "P10Y"))),
+    Rule("follow", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<unit>day|week|month|year)|"
+         r"the\s+(?P<rel2>next)\s+(?P<unit2>day|morning)", "follow",
+         (E("The film opened in 2019 and its sequel the following year.", "the following year", "2020"),)),
+    Rule("duration", r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+)?"
+         r"{NUM}(?:[\s-]+(?:more|full|long|straight|consecutive|additional|extra|other))?[\s-]+{UNIT}"
+         r"(?!-old|\s+old\b)(?!-)", "duration",
+         (E("The season started about a month earlier.", "a month", "P1M"),
+          E("It took a decade to make.", "a decade", "P10Y"),
+          E("Stocks rose over the past two years.", "the past two years", "P2Y"),
+          E("a four-week run", "four-week", "P4W"),
+          E("Several days later it closed.", "Several days", "PXD"),
+          E("An hour later the trailer leaked.", "An hour", "PT1H")),
+         ("The 24-year-old actor stars.",)),
+    Rule("duration_vague", r"(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
+         r"(?P<unit>minute|hour|day|week|month|year|decade)s(?!\s+ago)\b", "duration",
+         (E("Fans have waited for years.", "years", "PXY"),
+          E("Prices rose in recent weeks.", "recent weeks", "PXW"),
+          E("It will open in the coming months.", "the coming months", "PXM"))),
+    Rule("set", r"(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)|every|each)\s+(?:other\s+)?(?:"
+         r"{UNIT}|{WEEKDAY}|{PART}|{SEASON})"
+         r"|(?<!\w)(?-i:(?P<adverb>annually|yearly|hourly|nightly|daily|weekly|monthly|quarterly))(?!\s+(?-i:[A-Z]))"
+         r"|(?-i:(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b", "set_every",
+         (E("The festival is held every year.", "every year", "P1Y"),
+          E("The show airs weekly.", "weekly", "P1W"),
+          E("New episodes drop on Fridays.", "Fridays", "XXXX-WXX-5"))),
+    Rule("the_weekend", r"(?:over\s+)?the\s+weekend(?!\s+of\b)", "weekend",
+         (E("The film topped the box office over the weekend.", "over the weekend", "2024-W38-WE"),
+          E("The film will open over the weekend.", "over the weekend", "2024-W39-WE"))),
+)

@@ -1,0 +1,100 @@
+"""Find time expressions in raw text: run every rule, keep the longest non-overlapping matches.
+
+The result is a list of `Mention`s whose values may still be underspecified; `resolve.py`
+fills them in against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import RULES, Rule, expand
+from .tense import tense_at
+from .values import VALUE_FUNCTIONS, Partial
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    rule: str
+    anchor: tuple = ()
+    tense: str = ""
+
+
+# words in front of a date that narrow it ("early 2025", "mid-June", "the end of 2024") and
+# belong to its extent; the value keeps the date's granularity
+MODIFIER = re.compile(
+    r"(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|mid|middle|late|later|end|beginning|start|dawn|close|turn)"
+    r"(?:\s+(?:in|of|part\s+of))?(?:\s+the)?[\s-]+|mid-)$",
+    re.IGNORECASE,
+)
+EXTENDABLE = ("month_", "year", "season_", "relative_unit", "decade", "holiday", "quarter", "half",
+              "fiscal_year", "day_month", "century")
+
+
+@lru_cache(maxsize=1)
+def compiled() -> tuple[tuple[Rule, re.Pattern], ...]:
+    return tuple(
+        (rule, re.compile(r"(?<!\w)(?:" + expand(rule.pattern) + r")(?!\w)", re.IGNORECASE))
+        for rule in RULES
+    )
+
+
+def _groups(m: re.Match) -> dict:
+    """Named groups with numbered variants folded in: weekday2 fills weekday when that is empty."""
+    out: dict = {}
+    for name, val in m.groupdict().items():
+        base = name.rstrip("0123456789")
+        if val is not None and out.get(base) is None:
+            out[base] = val
+        out.setdefault(base, None)
+    return out
+
+
+def candidates(text: str) -> list[tuple[int, int, int, Rule, Partial]]:
+    found = []
+    for order, (rule, pattern) in enumerate(compiled()):
+        for m in pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            try:
+                partial = VALUE_FUNCTIONS[rule.value](_groups(m))
+            except (KeyError, ValueError, TypeError, IndexError):
+                partial = None
+            if partial is not None:
+                found.append((m.start(), m.end(), order, rule, partial))
+    return found
+
+
+def _extend(text: str, start: int, rule: Rule, partial: Partial) -> int:
+    if partial.type != "DATE" or partial.value.endswith("_REF") or not rule.name.startswith(EXTENDABLE):
+        return start
+    m = MODIFIER.search(text, max(0, start - 40), start)
+    return m.start() if m else start
+
+
+def recognise(text: str) -> list[Mention]:
+    """The time expressions of `text`, sorted and non-overlapping, values not yet resolved."""
+    chosen: list[tuple[int, int, Rule, Partial]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, _, rule, partial in sorted(candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, rule, partial))
+    mentions = []
+    for start, end, rule, partial in sorted(chosen, key=lambda c: c[0]):
+        new_start = _extend(text, start, rule, partial)
+        if new_start < start and not any(s < start and e > new_start for s, e in taken):
+            start = new_start
+        mentions.append(
+            Mention(start, end, text[start:end], partial.type, partial.value, rule.name, partial.anchor,
+                    tense_at(text, start, end) if partial.anchor else "")
+        )
+    return mentions

@@ -1,0 +1,197 @@
+"""Fill underspecified values in against the publication date (the document creation time).
+
+`resolve(mentions, published)` is a pure function: the same mentions and date give the same
+values. Without a publication date, relative values stay underspecified (`XXXX-06-06`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reelwire.model import TimeValue
+
+from . import calendar_ as cal
+from .recognise import Mention
+from .words import duration_value
+
+_ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
+
+
+def interval(value: str) -> tuple[date, date] | None:
+    """First and last day of a fully specified DATE value (day, month, year, season, quarter, half)."""
+    m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI)|-Q([1-4])|-H([12]))?$", value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        d = cal.safe_date(y, int(m.group(2)), int(m.group(3)))
+        return (d, d) if d else None
+    if m.group(2):
+        first = date(y, int(m.group(2)), 1)
+        ny, nm = cal.shift_month(y, int(m.group(2)), 1)
+        return first, date(ny, nm, 1) - timedelta(days=1)
+    if m.group(4):
+        first = cal.season_start(y, m.group(4))
+        ny, nm = cal.shift_month(first.year, first.month, 3)
+        return first, date(ny, nm, 1) - timedelta(days=1)
+    if m.group(5) or m.group(6):
+        months = 3 if m.group(5) else 6
+        first = date(y, (int(m.group(5) or m.group(6)) - 1) * months + 1, 1)
+        ny, nm = cal.shift_month(y, first.month, months)
+        return first, date(ny, nm, 1) - timedelta(days=1)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def choose_year(make, published: date, tense: str) -> str | None:
+    """Of last year's, this year's and next year's reading of a value, the one the tense points to."""
+    options = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        value = make(y)
+        span = interval(value) if value else None
+        if span:
+            options.append((value, span))
+    if not options:
+        return None
+    if tense == "past":
+        past = [o for o in options if o[1][0] <= published]
+        return past[-1][0] if past else options[0][0]
+    if tense == "future":
+        future = [o for o in options if o[1][1] >= published]
+        return future[0][0] if future else options[-1][0]
+
+    def distance(o):
+        first, last = o[1]
+        return 0 if first <= published <= last else min(abs((first - published).days), abs((last - published).days))
+
+    return min(options, key=distance)[0]
+
+
+def shift(unit: str, n: int, p: date) -> str:
+    """The value n units away from p, at the unit's granularity."""
+    if unit == "year":
+        return f"{p.year + n:04d}"
+    if unit == "month":
+        y, m = cal.shift_month(p.year, p.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "week":
+        return cal.week_value(p + timedelta(weeks=n))
+    if unit == "weekend":
+        return cal.weekend_value(p + timedelta(weeks=n))
+    if unit == "day":
+        return (p + timedelta(days=n)).isoformat()
+    if unit == "quarter":
+        index = p.year * 4 + cal.quarter_of(p) - 1 + n
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return f"{p.year // 10 + n:03d}"
+    if unit == "century":
+        return f"{p.year // 100 + n:02d}"
+    kind, _, arg = unit.partition(":")
+    if kind == "season":
+        current = cal.season_index(*cal.season_of(p))
+        target = cal.SEASONS.index(arg)
+        later = current + (target - current) % 4
+        if n > 0:
+            later = later if later > current else later + 4
+            return cal.season_from_index(later + 4 * (n - 1))
+        if n < 0:
+            earlier = later - 4 if later >= current else later
+            return cal.season_from_index(earlier + 4 * (n + 1))
+        nearest = later if (later - current) <= 2 else later - 4
+        return cal.season_from_index(nearest)
+    if kind == "quarter_of_year":
+        return f"{p.year + n:04d}-Q{arg}"
+    if kind == "half_of_year":
+        return f"{p.year + n:04d}-H{arg}"
+    raise ValueError(unit)
+
+
+def weekday_date(wd: int, how: str, p: date, tense: str) -> date:
+    back = (p.weekday() - wd) % 7
+    ahead = (wd - p.weekday()) % 7
+    if how == "last":
+        return p - timedelta(days=back or 7)
+    if how == "next":
+        return p + timedelta(days=ahead or 7)
+    if how == "this" or tense == "future":
+        return p + timedelta(days=ahead)
+    return p - timedelta(days=back)
+
+
+def nearest_weekend(p: date, tense: str) -> str:
+    if p.weekday() >= 5 or tense == "future":
+        return cal.weekend_value(p)
+    return cal.weekend_value(p - timedelta(weeks=1))
+
+
+def holiday_value(key: str, weekend: bool, n: int | None, p: date, tense: str) -> str:
+    def make(y: int) -> str:
+        return cal.holiday_weekend(key, y) if weekend else cal.holiday_date(key, y).isoformat()
+
+    if n == 0:
+        return make(p.year)
+    if n is not None:
+        this_year = cal.holiday_date(key, p.year)
+        if n > 0:
+            return make(p.year + (this_year <= p))
+        return make(p.year - (this_year >= p))
+    day = choose_year(lambda y: cal.holiday_date(key, y).isoformat(), p, tense)
+    return make(int(day[:4])) if day else make(p.year)
+
+
+def resolve_one(m: Mention, p: date | None, ref: date | None) -> tuple[str, str]:
+    kind = m.anchor[0] if m.anchor else ""
+    if kind == "in":
+        _, unit, n = m.anchor
+        if p is not None and m.tense == "future":
+            return "DATE", shift(unit, n, p)
+        return "DURATION", duration_value(n, unit)
+    if kind == "follow":
+        _, unit, n = m.anchor
+        return (m.type, shift(unit, n, ref)) if ref else (m.type, m.value)
+    if not kind or p is None:
+        return m.type, m.value
+    if kind == "year":
+        rest = m.value[4:]
+        value = choose_year(lambda y: f"{y:04d}{rest}", p, m.tense)
+        return m.type, value or m.value
+    if kind == "weekday":
+        _, wd, how, suffix = m.anchor
+        return m.type, weekday_date(wd, how, p, m.tense).isoformat() + suffix
+    if kind == "shift":
+        return m.type, shift(m.anchor[1], m.anchor[2], p)
+    if kind == "month_rel":
+        _, month, n = m.anchor
+        year = p.year + (n > 0 and month <= p.month) - (n < 0 and month >= p.month)
+        return m.type, f"{year:04d}-{month:02d}"
+    if kind == "holiday":
+        _, key, weekend, n = m.anchor
+        return m.type, holiday_value(key, weekend, n, p, m.tense)
+    if kind == "time":
+        _, suffix, days = m.anchor
+        return m.type, (p + timedelta(days=days)).isoformat() + suffix
+    if kind == "weekend":
+        return m.type, nearest_weekend(p, m.tense)
+    return m.type, m.value
+
+
+def _as_reference(value: str) -> date | None:
+    match = _ABSOLUTE.match(value[:10])
+    if not match:
+        return None
+    return cal.safe_date(int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1))
+
+
+def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
+    out = []
+    ref = published
+    for m in mentions:
+        try:
+            kind, value = resolve_one(m, published, ref)
+        except (ValueError, OverflowError, KeyError):
+            kind, value = m.type, m.value
+        if kind == "DATE":
+            ref = _as_reference(value) or ref
+        out.append(TimeValue(m.start, m.end, m.text, kind, value, m.rule))
+    return out

@@ -1,0 +1,95 @@
+"""Which way a time expression points, read from the words around it (no parser).
+
+`tense_at(text, start, end)` looks outwards from the expression, inside its sentence, for the
+nearest word that marks the future ("will", "opens", "set to") or the past ("said", "-ed",
+"was"); auxiliaries before a participle decide ("will be released" points forward). The
+prepositions "until"/"by" and "since" in front of the expression decide first.
+"""
+
+from __future__ import annotations
+
+import re
+
+FUTURE_WORDS = frozenset("""
+will 'll ’ll wo shall would going gonna set slated scheduled expected due plans plan planned planning
+aims aim hopes hope intends upcoming coming next tomorrow until till await awaits awaiting
+opens debuts premieres premiering arrives hits launches begins starts returns bows drops lands
+airs streams releases kicks wraps closes ends runs goes comes unveils screens rolls expands
+""".split())
+
+PAST_WORDS = frozenset("""
+said told was were had did ago last yesterday earlier previously began began came went saw made
+took gave rose fell won met held left got put ran sold spoke wrote became brought thought found
+bought led lost paid sent spent stood struck swept taught understood withdrew grew drew knew
+shot hit broke chose drove froze rode shook woke wore tore bore swore
+""".split())
+
+# a participle after these points forward ("will be released"), after these back ("was released")
+FUTURE_AUX = frozenset("will 'll ’ll shall to be going would".split())
+PAST_AUX = frozenset("was were had has have been".split())
+NOT_VERBS = frozenset("""
+need speed feed seed bed red shed hundred indeed united limited anticipated related based
+ted fred ed reed breed weed deed greed bleed creed
+""".split())
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_BOUNDARY = re.compile(r"[.!?;]\s+(?=[\"“A-Z0-9])|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - 300)
+    lo = left
+    for m in _BOUNDARY.finditer(text, left, start):
+        lo = m.end()
+    m = _BOUNDARY.search(text, end, min(len(text), end + 300))
+    hi = m.start() if m else min(len(text), end + 300)
+    return lo, hi
+
+
+def _cue(words: list[str], i: int) -> str:
+    """The tense word i marks, looking at the auxiliaries just before it (words run left to right)."""
+    w = words[i].lower()
+    if w in FUTURE_WORDS:
+        return "future"
+    participle = (w.endswith("ed") and len(w) > 4 and w not in NOT_VERBS) or w in PAST_WORDS
+    gerund = w.endswith("ing") and len(w) > 5
+    if not (participle or gerund):
+        return ""
+    before = [x.lower() for x in words[max(0, i - 3):i]]
+    for aux in reversed(before):
+        if aux in FUTURE_AUX:
+            return "future"
+        if aux in PAST_AUX:
+            return "past"
+        if aux in ("is", "are", "'s", "am") and gerund:
+            return "future"
+    return "past" if participle else ""
+
+
+def tense_at(text: str, start: int, end: int) -> str:
+    """'past', 'future' or '' for the expression text[start:end]."""
+    lo, hi = _sentence(text, start, end)
+    left = _WORD.findall(text, lo, start)
+    right = _WORD.findall(text, end, hi)
+    head = [w.lower() for w in left[-3:]]
+    for w in reversed(head):
+        if w in ("until", "till", "by"):
+            return "future"
+        if w in ("since", "ago"):
+            return "past"
+        if w not in ("the", "on", "early", "mid", "late", "of", "in", "at"):
+            break
+    words = left + right
+    pivot = len(left)
+    for distance in range(max(len(left), len(right))):
+        i = pivot - 1 - distance
+        if i >= 0:
+            cue = _cue(words, i)
+            if cue:
+                return cue
+        j = pivot + distance
+        if j < len(words):
+            cue = _cue(words, j)
+            if cue:
+                return cue
+    return ""

@@ -1,0 +1,78 @@
+"""find_times as a whole: the public door, offsets, resolution with and without a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reelwire.timex import find_times
+
+THURSDAY = date(2024, 9, 26)
+
+ARTICLE = (
+    "On Wednesday, the studio announced the first trailer, set to debut online sometime Thursday. "
+    "Thankfully, Thursday has arrived. The film was meant to open this year, but it was pushed to "
+    "2025, and next summer fans will see it. \"We shot it about a year ago,\" the star said. "
+    "It hits theaters on June 6, 2025."
+)
+
+
+def values(text: str, published: date | None = THURSDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, published)]
+
+
+def test_article_values():
+    assert values(ARTICLE) == [
+        ("Wednesday", "2024-09-25"),
+        ("Thursday", "2024-09-26"),
+        ("Thursday", "2024-09-26"),
+        ("this year", "2024"),
+        ("2025", "2025"),
+        ("next summer", "2025-SU"),
+        ("a year ago", "2023"),
+        ("June 6, 2025", "2025-06-06"),
+    ]
+
+
+def test_offsets_slice_the_text():
+    for t in find_times(ARTICLE, THURSDAY):
+        assert ARTICLE[t.start:t.end] == t.text
+
+
+def test_sorted_and_non_overlapping():
+    found = find_times(ARTICLE, THURSDAY)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_without_publication_date_relative_values_stay_underspecified():
+    got = dict(values("It opens June 6 and returns next summer; it was shot in 2023.", None))
+    assert got == {"June 6": "XXXX-06-06", "next summer": "XXXX-SU", "2023": "2023"}
+
+
+def test_absolute_date_needs_no_publication_date():
+    assert values("It opens June 6, 2025.", None) == [("June 6, 2025", "2025-06-06")]
+
+
+def test_weekday_is_tense_aware():
+    assert values("The film opens Friday.") == [("Friday", "2024-09-27")]
+    assert values("The studio said Friday it had a hit.") == [("Friday", "2024-09-20")]
+
+
+def test_types():
+    found = {t.text: t.type for t in find_times("For years it ran weekly, at 8 p.m. on Mondays, until 2024.", THURSDAY)}
+    assert found == {"years": "DURATION", "weekly": "SET", "8 p.m.": "TIME", "Mondays": "SET", "2024": "DATE"}
+
+
+def test_empty_text():
+    assert find_times("", THURSDAY) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-/:'abcdeilnorstuyADFJMNOSTW\n")) | st.characters(), max_size=120),
+       st.none() | st.dates())
+def test_never_raises_and_offsets_slice(text, published):
+    for t in find_times(text, published):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
