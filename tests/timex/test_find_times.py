@@ -76,3 +76,22 @@ def test_never_raises_and_offsets_slice(text, published):
     for t in find_times(text, published):
         assert 0 <= t.start < t.end <= len(text)
         assert text[t.start:t.end] == t.text
+
+
+def test_range_end_follows_its_start():
+    got = values("The trial runs from January 11 to January 28.", date(2020, 9, 30))
+    assert got == [("January 11", "2021-01-11"), ("January 28", "2021-01-28")]
+
+
+def test_range_open_start_takes_the_year_of_its_end():
+    got = values("The case was pushed to anywhere between March and June 2021.", date(2020, 9, 30))
+    assert got == [("March", "2021-03"), ("June 2021", "2021-06")]
+
+
+def test_clock_time_attaches_to_the_date_before_it():
+    got = values("The Emmys will air Sunday, September 15 at 8 p.m. ET on ABC.", date(2024, 7, 17))
+    assert got == [("Sunday, September 15", "2024-09-15"), ("8 p.m. ET", "2024-09-15T20:00")]
+
+
+def test_between_two_years_is_two_timexes():
+    assert values("The series ran between 2019 and 2021.") == [("2019", "2019"), ("2021", "2021")]

@@ -34,12 +34,18 @@ class Rule:
     value: str  # name of a function in values.VALUE_FUNCTIONS
     examples: tuple[Example, ...]
     negatives: tuple[str, ...] = field(default=())
+    # drop a match right after a capitalised word inside a sentence: part of a name or title
+    # ("Hubie Halloween", "Netflix's Wednesday")
+    name_guard: bool = False
 
 
 _PREPS = ("in", "by", "of", "on", "since", "until", "till", "from", "through", "to", "during",
           "before", "after", "early", "mid", "late", "and", "or", "between", "last", "next",
           "this", "that", "for", "over", "around", "across", "throughout", "into", "as of")
 PREP_BEFORE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _PREPS) + r"|(?<=\bmid-))"
+_SEASON_PREPS = ("in", "by", "of", "since", "until", "till", "from", "through", "during", "before",
+                 "after", "early", "late", "for", "over", "into", "around", "throughout")
+SEASON_PREP = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _SEASON_PREPS) + ")"
 
 MACROS = {
     "MONTH": r"(?-i:(?P<month>(?:January|February|March|April|May|June|July|August|September|"
@@ -115,31 +121,34 @@ RULES: tuple[Rule, ...] = (
           E("Production began in March.", "March", "2024-03"),
           E("Reshoots happened in early August.", "early August", "2024-08"),
           E("The sequel was announced in December.", "December", "2023-12")),
-         ("May I have a word?", "Protesters march in May Street.", "June Squibb stars.")),
+         ("May I have a word?", "Protesters march in May Street.", "June Squibb stars."), name_guard=True),
     Rule("holiday", r"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?(?:\s+(?P<weekend>(?:holiday\s+)?weekend))?"
-         r"(?!\s+(?:eggs?|movie|film|special|tree|card|carol|song|album|episode|party|present|gift|theme))",
+         r"(?!\s+(?:eggs?|movie|film|special|tree|card|carol|song|album|episode|party|present|gift|theme|"
+         r"decor|decorations?|costumes?|candy|treats?|spirit|lights|shopping|sales|jumper|sweater|market))",
          "holiday",
          (E("The sequel opens Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE"),
           E("It will be released on Christmas Day.", "Christmas Day", "2024-12-25"),
           E("The film debuted on Labor Day weekend.", "Labor Day weekend", "2024-W35-WE"),
           E("It opens Thanksgiving 2025.", "Thanksgiving 2025", "2025-11-27"),
           E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE")),
-         ("The film is full of Easter eggs.",)),
-    Rule("year", r"{YEAR}(?!s\b|['’]s\b){NOTCOUNT}(?!\s*(?:-|–|to)\s*\d{2}\b(?!\d))", "year",
+         ("The film is full of Easter eggs.", "Netflix's Hubie Halloween streams soon.",
+          "The town is decked out in Halloween decor."), name_guard=True),
+    Rule("year", r"{YEAR}(?!s\b)(?!(?<=0)['’]s\b){NOTCOUNT}(?!\s*(?:-|–|to)\s*\d{2}\b(?!\d))", "year",
          (E("Lionsgate pushed it to 2025.", "2025", "2025"),
           E("The remake, between 2019 and 2021, stalled.", "2019", "2019"),
           E("The remake, between 2019 and 2021, stalled.", "2021", "2021")),
-         ("The studio paid $2024 for it.", "More than 2000 people attended.", "It grossed 2,019 dollars.")),
-    Rule("decade", r"(?:{YEAR}(?:s\b|['’]s\b)|['’](?P<year2>\d0)s\b)", "decade",
+         ("The studio paid $2024 for it.", "Back to the 1990's.", "More than 2000 people attended.", "It grossed 2,019 dollars.")),
+    Rule("decade", r"(?:(?<![\d$£€#/.])(?P<year>(?:1[6-9]|20)\d0)(?:s\b|['’]s\b)|['’](?P<year2>\d0)s\b)", "decade",
          (E("It is a throwback to the 1990s.", "1990s", "199"),
-          E("A story set in the '80s.", "'80s", "198"))),
+          E("A story set in the '80s.", "'80s", "198")),
+         ("It follows 2016's Fantastic Beasts.",)),
     Rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|nineteenth|twentieth|"
          r"twenty-first)[\s-]+(?-i:[Cc]entury)", "century",
          (E("the greatest film of the 20th century", "20th century", "19"),)),
     Rule("season_year", r"(?:the\s+)?{SEASON}(?:\s+of)?,?\s+{YEAR}", "season_year",
          (E("The sequel is dated for summer 2026.", "summer 2026", "2026-SU"),
           E("It shot in the fall of 2023.", "the fall of 2023", "2023-FA"))),
-    Rule("season_relative", r"(?:(?:the\s+)?{REL}\s+{SEASON}|" + PREP_BEFORE + r"(?:the\s+)?{SEASON:2}(?!\s+(?:of|\d)))"
+    Rule("season_relative", r"(?:(?:the\s+)?{REL}\s+{SEASON}|" + SEASON_PREP + r"(?:the\s+)?{SEASON:2}(?!\s+(?:of|\d)))"
          r"(?!\s+(?:season|slate|movie|film|box office|tentpole|blockbuster|release|lineup|schedule|"
          r"preview|festival|issue|collection|tour|semester|term|olympics|games))", "season_relative",
          (E("Next summer that tease will come to fruition.", "Next summer", "2025-SU"),
@@ -148,7 +157,7 @@ RULES: tuple[Rule, ...] = (
           E("It hits theaters this fall.", "this fall", "2024-FA"),
           E("It hits theaters in the spring.", "the spring", "2025-SP"),
           E("Pushed to next summer.", "next summer", "XXXX-SU", None)),
-         ("Prices fall sharply.", "the summer movie season")),
+         ("Prices fall sharply.", "the summer movie season", "He looked dapper and summer ready.")),
     Rule("quarter", r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+"
          r"quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|next|last)\s+year|the\s+year))?"
          r"|(?-i:Q(?P<qnum>[1-4]))(?:\s+(?:of\s+)?{YEAR:2})?", "quarter",
@@ -188,7 +197,8 @@ RULES: tuple[Rule, ...] = (
           E("The trailer will debut Tuesday.", "Tuesday", "2024-10-01"),
           E("The film topped the box office Sunday night.", "Sunday night", "2024-09-22TNI"),
           E("The film opens Friday.", "Friday", "XXXX-WXX-5", None)),
-         ("Saturday Night Live returns.", "Black Friday sales", "Friday the 13th is a slasher.")),
+         ("Saturday Night Live returns.", "Black Friday sales", "Friday the 13th is a slasher.",
+          "Jenna Ortega returns in Netflix's Wednesday this fall."), name_guard=True),
     Rule("clock_time", r"{CLOCK}{TZ}", "clock_time",
          (E("The panel starts at 8 p.m. ET.", "8 p.m. ET", "2024-09-26T20:00"),)),
     Rule("deictic_day", r"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{PART})?|(?P<word2>this|last)\s+{PART:2}",
@@ -216,19 +226,24 @@ RULES: tuple[Rule, ...] = (
     Rule("in_time", r"(?<=\bin\s){NUM}\s+{UNIT}(?!\s+ago)", "in_time",
          (E("The trailer will arrive in two weeks.", "two weeks", "2024-W41"),
           E("It was the first hit in 10 years.", "10 years", "P10Y"))),
+    Rule("follow_weekday", r"the\s+(?P<rel>following|previous|preceding|prior)\s+{WEEKDAY}", "follow_weekday",
+         (E("It screened on June 6, 2025, and opened wide the following Friday.", "the following Friday",
+            "2025-06-13"),)),
     Rule("follow", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<unit>day|week|month|year)|"
          r"the\s+(?P<rel2>next)\s+(?P<unit2>day|morning)", "follow",
          (E("The film opened in 2019 and its sequel the following year.", "the following year", "2020"),)),
     Rule("duration", r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+)?"
          r"{NUM}(?:[\s-]+(?:more|full|long|straight|consecutive|additional|extra|other))?[\s-]+{UNIT}"
-         r"(?!-old|\s+old\b)(?!-)", "duration",
+         r"(?!-old|\s+old\b)(?!-)"
+         r"(?!(?<=\ba\ssecond)(?!\s+(?:later|earlier|before|after|ago|or|too|longer)\b)\s+\w)"
+         r"(?!(?<=\bone\sday)(?!\s+(?:later|earlier|before|after|long)\b))", "duration",
          (E("The season started about a month earlier.", "a month", "P1M"),
           E("It took a decade to make.", "a decade", "P10Y"),
           E("Stocks rose over the past two years.", "the past two years", "P2Y"),
           E("a four-week run", "four-week", "P4W"),
           E("Several days later it closed.", "Several days", "PXD"),
           E("An hour later the trailer leaked.", "An hour", "PT1H")),
-         ("The 24-year-old actor stars.",)),
+         ("The 24-year-old actor stars.", "She teased a second film.", "One day I will act.")),
     Rule("duration_vague", r"(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
          r"(?P<unit>minute|hour|day|week|month|year|decade)s(?!\s+ago)\b", "duration",
          (E("Fans have waited for years.", "years", "PXY"),

@@ -25,6 +25,7 @@ class Mention:
     rule: str
     anchor: tuple = ()
     tense: str = ""
+    link: str = ""  # how it joins the previous mention: "range" (to, -, and), "attached" (at, on, ",")
 
 
 # words in front of a date that narrow it ("early 2025", "mid-June", "the end of 2024") and
@@ -34,6 +35,8 @@ MODIFIER = re.compile(
     r"(?:\s+(?:in|of|part\s+of))?(?:\s+the)?[\s-]+|mid-)$",
     re.IGNORECASE,
 )
+RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*", re.IGNORECASE)
+ATTACHED_GAP = re.compile(r"\s*(?:,|at|,\s*at|on|,\s*on)?\s*", re.IGNORECASE)
 EXTENDABLE = ("month_", "year", "season_", "relative_unit", "decade", "holiday", "quarter", "half",
               "fiscal_year", "day_month", "century")
 
@@ -67,9 +70,21 @@ def candidates(text: str) -> list[tuple[int, int, int, Rule, Partial]]:
                 partial = VALUE_FUNCTIONS[rule.value](_groups(m))
             except (KeyError, ValueError, TypeError, IndexError):
                 partial = None
-            if partial is not None:
+            if partial is not None and not (rule.name_guard and _inside_name(text, m.start())):
                 found.append((m.start(), m.end(), order, rule, partial))
     return found
+
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)[\s]+$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(]|--|—)\s*$")
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """True when the word before `start` is capitalised and does not open the sentence."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    return not _SENTENCE_END.search(text, max(0, m.start() - 10), m.start())
 
 
 def _extend(text: str, start: int, rule: Rule, partial: Partial) -> int:
@@ -88,13 +103,17 @@ def recognise(text: str) -> list[Mention]:
             continue
         taken.append((start, end))
         chosen.append((start, end, rule, partial))
-    mentions = []
+    mentions: list[Mention] = []
     for start, end, rule, partial in sorted(chosen, key=lambda c: c[0]):
         new_start = _extend(text, start, rule, partial)
         if new_start < start and not any(s < start and e > new_start for s, e in taken):
             start = new_start
+        link = ""
+        if mentions:
+            gap = text[mentions[-1].end:start]
+            link = "range" if RANGE_GAP.fullmatch(gap) else "attached" if ATTACHED_GAP.fullmatch(gap) else ""
         mentions.append(
             Mention(start, end, text[start:end], partial.type, partial.value, rule.name, partial.anchor,
-                    tense_at(text, start, end) if partial.anchor else "")
+                    tense_at(text, start, end) if partial.anchor else "", link)
         )
     return mentions

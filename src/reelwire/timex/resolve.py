@@ -150,6 +150,9 @@ def resolve_one(m: Mention, p: date | None, ref: date | None) -> tuple[str, str]
     if kind == "follow":
         _, unit, n = m.anchor
         return (m.type, shift(unit, n, ref)) if ref else (m.type, m.value)
+    if kind == "follow_weekday":
+        _, wd, n = m.anchor
+        return (m.type, weekday_date(wd, "next" if n >= 0 else "last", ref, "").isoformat()) if ref else (m.type, m.value)
     if not kind or p is None:
         return m.type, m.value
     if kind == "year":
@@ -183,13 +186,37 @@ def _as_reference(value: str) -> date | None:
     return cal.safe_date(int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1))
 
 
+def _day(value: str) -> date | None:
+    return _as_reference(value) if re.match(r"^\d{4}-\d\d-\d\d", value) else None
+
+
+def _in_context(m: Mention, previous: TimeValue | None, published: date | None, ref: date | None):
+    """Resolve one mention, letting a neighbour it is joined to decide before the publication date."""
+    anchor = m.anchor[0] if m.anchor else ""
+    if previous is not None and m.link == "attached" and anchor == "time" and _day(previous.value):
+        return m.type, _day(previous.value).isoformat() + m.anchor[1]
+    if previous is not None and m.link == "range" and anchor == "year" and _as_reference(previous.value):
+        value = choose_year(lambda y: f"{y:04d}{m.value[4:]}", _as_reference(previous.value), "future")
+        if value:
+            return m.type, value
+    return resolve_one(m, published, ref)
+
+
 def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
-    out = []
+    out: list[TimeValue] = []
     ref = published
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        previous = out[-1] if out else None
         try:
-            kind, value = resolve_one(m, published, ref)
-        except (ValueError, OverflowError, KeyError):
+            kind, value = _in_context(m, previous, published, ref)
+            if (previous is not None and m.link == "range" and not m.anchor and _as_reference(value)
+                    and mentions[i - 1].anchor[:1] == ("year",)):
+                # "between March and June 2021": the open end takes its year from the closed one
+                earlier = choose_year(lambda y: f"{y:04d}{mentions[i - 1].value[4:]}", _as_reference(value), "past")
+                if earlier:
+                    out[-1] = TimeValue(previous.start, previous.end, previous.text, previous.type, earlier,
+                                        previous.rule)
+        except (ValueError, OverflowError, KeyError, TypeError):
             kind, value = m.type, m.value
         if kind == "DATE":
             ref = _as_reference(value) or ref

@@ -24,6 +24,12 @@ bought led lost paid sent spent stood struck swept taught understood withdrew gr
 shot hit broke chose drove froze rode shook woke wore tore bore swore
 """.split())
 
+# "is opening Friday" points forward; "is serving a sentence" does not
+MOVING = frozenset("""
+open debut premier arriv hitt launch releas return head com land air stream start beginn
+bow dropp go shoot film wrapp unveil screen mov
+""".split())
+
 # a participle after these points forward ("will be released"), after these back ("was released")
 FUTURE_AUX = frozenset("will 'll ’ll shall to be going would".split())
 PAST_AUX = frozenset("was were had has have been".split())
@@ -61,7 +67,7 @@ def _cue(words: list[str], i: int) -> str:
             return "future"
         if aux in PAST_AUX:
             return "past"
-        if aux in ("is", "are", "'s", "am") and gerund:
+        if (aux in ("is", "are", "am") or aux.endswith(("'s", "’s"))) and gerund and w[:-3] in MOVING:
             return "future"
     return "past" if participle else ""
 

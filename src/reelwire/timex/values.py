@@ -13,6 +13,7 @@ Anchors:
     ("time", suffix, days)            the publication day (+ days) with a time of day
     ("weekend",)                      "the weekend": by tense
     ("follow", unit, n)               n units from the last date the text mentioned
+    ("follow_weekday", wd, n)         the first weekday after (n=1) / before (n=-1) that date
     ("in", unit, n)                   "in two weeks": a date when the context is future, else a duration
 """
 
@@ -348,6 +349,13 @@ def follow(g: dict) -> Partial | None:
     unit = _unit(g["unit"])
     placeholder = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}
     return Partial("DATE", placeholder[unit], ("follow", unit, _shift_n(g["rel"])))
+
+
+@value_function
+def follow_weekday(g: dict) -> Partial | None:
+    """the following Friday: the first Friday after the last date mentioned."""
+    wd = WEEKDAYS[g["weekday"].lower()]
+    return Partial("DATE", f"XXXX-WXX-{wd + 1}", ("follow_weekday", wd, _shift_n(g["rel"])))
 
 
 @value_function
