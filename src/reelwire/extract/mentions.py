@@ -15,14 +15,17 @@ def collect_mentions(doc: Doc, times: list[TimeValue]) -> list[Mention]:
     """Entities of the doc and resolved time values, sorted and without overlaps (times win over DATE)."""
     kinds = doc_info(doc).title_kinds
     found: list[Mention] = []
+    titles = [e for e in doc.ents if e.label_ in {"TITLE", "FRANCHISE"}]
+    taken = [(e.start_char, e.end_char) for e in titles]
     for tv in times:
-        found.append(Mention("DATE", tv.start, tv.end, tv.text, tv.text, value=tv.value))
-    taken = [(m.start, m.end) for m in found]
-    for ent in doc.ents:
+        if not any(tv.start < e and s < tv.end for s, e in taken):
+            found.append(Mention("DATE", tv.start, tv.end, tv.text, tv.text, value=tv.value))
+    taken += [(m.start, m.end) for m in found]
+    for ent in titles + [e for e in doc.ents if e.label_ not in {"TITLE", "FRANCHISE"}]:
         kind = _KIND.get(ent.label_)
         if kind is None:
             continue
-        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
+        if ent.label_ not in {"TITLE", "FRANCHISE"} and any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
         name = clean_name(ent.text)
         if not name:

@@ -13,10 +13,10 @@ _WHEN = r"(?:\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
 
 RULES = [
     Rule("release.set_to_arrive", "release_date",
-         r"(?P<s>{FILMREF})(?: {W}{0,3}?)? (?:is |was |are |were |had been |has been |is now |was originally |was initially |was previously |originally |initially |now )?(?:set|scheduled|slated|due|dated|expected|poised|planned|going|supposed) (?:to |for )(?:" + _ARRIVE + r" )?(?:" + _VENUE + r" )?" + _WHEN + r"(?P<date>{DATE})",
+         r"(?P<s>{FILMREF}){RGAP},? (?:is |was |are |were |had been |has been |is now |was originally |was initially |was previously |originally |initially |now )?(?:set|scheduled|slated|due|dated|expected|poised|planned|going|supposed) (?:to |for )(?:" + _ARRIVE + r" )?(?:" + _VENUE + r" )?" + _WHEN + r"(?P<date>{DATE})",
          examples=("Ballerina is set to hit theaters on June 6, 2025.", "While Ballerina was originally set to hit theaters this year, Lionsgate moved it.")),
     Rule("release.arrives", "release_date",
-         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |finally |is to |to )?" + _ARRIVE + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively))? (?:on |in |this |next |from )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF}){RGAP},? (?:will |finally |is to |to )?" + _ARRIVE + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively))? (?:on |in |this |next |from )?(?P<date>{DATE})",
          examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.")),
     Rule("release.arrives_on_service", "release_date",
          r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to )?(?:hits?|lands?|arrives? on|debuts? on|premieres? on|streams? on|comes? to|drops? on|is available on|will be available on|launch(?:es)? on) (?P<service>{ORG})(?: {W}{0,3}?)? (?:on |in |from )?(?P<date>{DATE})",

@@ -24,10 +24,14 @@ MACROS = {
     "ORG": _P.format(kind="ORG"),
     "DATE": _P.format(kind="DATE"),
     "MONEY": _P.format(kind="MONEY"),
-    "FILMREF": "(?:{f}|(?<![\\w⟧])(?:[Tt]he|[Tt]his|[Tt]hat) (?:new |upcoming |latest )?(?:film|movie|picture|sequel|spinoff|spin-off|prequel|series|show)(?!['’]s)|(?<![\\w⟧])[Ii]t(?!['’]s))".format(f=_P.format(kind="FILM")),
-    "CHAR": "(?:⟦(?:PER|FILM|FRAN|ORG)\\d+⟧|[A-Z][\\w'’.-]*(?: (?:[A-Z][\\w'’.-]*|of|the|de|van|von|la|le))*)",
+    "FILMREF": "(?:{f}|(?<![\\w⟧])(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\\w-]+ ){{0,2}}?(?:film|movie|picture|sequel|spinoff|spin-off|prequel|series|show|drama|thriller|comedy|documentary|biopic|adaptation|feature|epic|musical|horror|blockbuster|remake|reboot|romcom|mystery|noir|neo-noir|animation)(?!['’]s)(?![\\w-])|(?<![\\w⟧])[Ii]t\\b(?!['’]s))".format(f=_P.format(kind="FILM")),
+    "CHAR": "(?:(?:the |a )(?:[a-z-]+ ){1,3})?(?P<character>(?:⟦(?:PER|FILM|FRAN|ORG)\\d+⟧|[A-Z][\\w'’.-]*(?: (?:[A-Z][\\w'’.-]*|⟦(?:PER|ORG)\\d+⟧|of|the|de|van|von|la|le))*))(?!['’]s)",
     "OUTLET": "(?:⟦(?:ORG|FILM|PER)\\d+⟧|(?:The |the )?[A-Z][\\w!&.'’+-]*(?: (?:[A-Z][\\w!&.'’+-]*|of|&))*)",
     "W": "(?:\\S+ )",  # any one word and its space
+    # up to eight words that are not a title: the gap between a subject and its verb
+    "GAP": "(?:[,;]? (?!⟦FILM)[^\\s,;]+){0,8}?",
+    # the same for release dates: a gap never crosses to a trailer's or a clip's own release
+    "RGAP": "(?:[,;]? (?!⟦FILM|with\\b|trailer|teaser|footage|clip|poster|first look|images?\\b)[^\\s,;]+){0,8}?",
 }
 
 #: Words that make a release date one that was replaced.
@@ -50,10 +54,13 @@ class Rule:
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     confidence: float = 0.8
+    ignore_case: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern:
         expanded = self.pattern
         for name, macro in MACROS.items():
             expanded = expanded.replace("{" + name + "}", macro)
-        return re.compile(expanded)
+        counter = iter(range(1, 100))
+        expanded = re.sub(r"\(\?P<character>", lambda _: f"(?P<character{next(counter)}>", expanded)
+        return re.compile(expanded, re.I if self.ignore_case else 0)

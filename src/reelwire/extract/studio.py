@@ -5,6 +5,9 @@ from reelwire.extract.rules import Rule
 _STUDIO_VERB = r"(?:announced|unveiled|released|will release|releases|dropped|debuted|shared|pushed|moved|delayed|postponed|shifted|dated|set|has set|acquired|bought|picked up|greenlit|green-lit|ordered|renewed|cancell?ed|distributes|distributed|produced|produces|has (?:pushed|moved|delayed|released|set|dated|acquired|unveiled)|is releasing|will distribute|revealed)"
 
 RULES = [
+    Rule("studio.film_on_service", "studio",
+         r"(?P<s>{FILM}) (?:hits|lands on|arrives on|streams on|premieres on|comes to|debuts on|is streaming on|is now streaming on|drops on) (?P<o>{ORG})",
+         examples=("Night Orchard hits Streamly on Oct. 7.",)),
     Rule("studio.company_acts_on_film", "studio",
          r"(?P<o>{ORG}) " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}? (?P<s>{FILMREF})(?=[ ,.;]|$)",
          examples=("On Wednesday, Lionsgate announced the first trailer for Ballerina.", "Lionsgate pushed it to 2025.")),
@@ -18,6 +21,6 @@ RULES = [
          r"(?P<o>{ORG}) (?:film|movie|original|release|production|series|title|feature|drama|comedy) (?P<s>{FILM})",
          examples=("the Harbor Pictures film Night Orchard",)),
     Rule("studio.film_from_company", "studio",
-         r"(?P<s>{FILM}),? (?:\w+ ){0,3}?from (?P<o>{ORG})(?! director)",
+         r"(?P<s>{FILM}),? (?:\S+ ){0,3}?from (?P<o>{ORG})(?! director)",
          examples=("Night Orchard, the new drama from Harbor Pictures, opens Friday.",)),
 ]

@@ -80,3 +80,18 @@ PERSON_AFTER = frozenset(
     "said says told added explained revealed recalled stars starred plays played portrays portrayed voices "
     "voiced directed directs wrote admitted shared joked insisted noted continued confirmed".split()
 )
+
+#: Word sequences before which a capitalised span is a title, as their subject.
+SUBJECT_PHRASES = [tuple(p.split()) for p in (
+    "is directed by", "was directed by", "is being directed by", "will be directed by", "was written by",
+    "is set to hit", "is set to open", "is set to arrive", "is set for release", "is scheduled to open",
+    "is scheduled for release", "is slated for release", "opens in theaters", "opens in cinemas", "hits theaters",
+    "hits cinemas", "arrives in theaters", "arrives in cinemas", "was released in", "was released on",
+    "grossed", "topped the box office", "is due for release", "will be released", "premieres on", "is produced by",
+)]
+
+#: Two words before a name that mark it as a person's: "directed by X", "script from X".
+PERSON_BEFORE_PAIRS = frozenset({
+    ("directed", "by"), ("written", "by"), ("helmed", "by"), ("script", "from"), ("screenplay", "by"),
+    ("played", "by"), ("voiced", "by"), ("portrayed", "by"), ("married", "to"), ("interview", "with"),
+})

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reelwire.nlp.cues import ORG_WORDS, PERSON_AFTER, PERSON_BEFORE
+from reelwire.nlp.cues import NOT_TITLE_START, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PERSON_BEFORE_PAIRS
 
 _REPAIRABLE = {"ORG", "GPE", "NORP", "LAW", "FAC", "PRODUCT", "LOC", "WORK_OF_ART"}
 
@@ -42,6 +42,8 @@ def _person_parts(doc: Doc) -> set[str]:
 
 
 def _context_says_person(doc: Doc, ent: Span) -> bool:
+    if ent.start >= 2 and (doc[ent.start - 2].lower_, doc[ent.start - 1].lower_) in PERSON_BEFORE_PAIRS and len(ent) >= 2:
+        return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.lower_ in PERSON_BEFORE:
@@ -82,7 +84,28 @@ def _propagate(doc: Doc) -> None:
         doc.ents = filter_spans(added + keep)
 
 
+def _fix_edges(doc: Doc) -> None:
+    """"Meridian Films" tagged PERSON is a company; "Ivy [Chen]" gets its first name back."""
+    fixed: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            fixed.append(ent)
+            continue
+        if ent[-1].lower_ in ORG_WORDS:
+            fixed.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
+        start = ent.start
+        prev = doc[start - 1] if start > 0 else None
+        if (prev is not None and prev.text[:1].isupper() and prev.ent_type_ == "" and not prev.is_sent_start
+                and prev.is_alpha and not doc.vocab[prev.lower_].is_stop and prev.lower_ not in PERSON_BEFORE
+                and prev.text not in NOT_TITLE_START):
+            start -= 1
+        fixed.append(Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent)
+    doc.ents = filter_spans(fixed)
+
+
 def repair_names(doc: Doc) -> Doc:
+    _fix_edges(doc)
     _repair_labels(doc)
     _propagate(doc)
     return doc

@@ -17,13 +17,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reelwire.nlp.cues import (
-    FRANCHISE_NOUNS, NOT_TITLE_START, NOUN_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS,
+    FRANCHISE_NOUNS, NOT_TITLE_START, NOUN_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
     TITLE_CONNECTORS, TITLE_FOLLOWERS,
 )
 
 MAX_TITLE_TOKENS = 10
 _OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
+#: Connectors crossed when growing a title leftwards from a cue; "in", "on", "for" are not, so that
+#: "cast as Iris Vane in Copper Rain, the neo-noir" gives "Copper Rain".
+_BACKWARD_CONNECTORS = frozenset({"of", "and", "&", ":", "-", "–", "'n'"})
 _NON_TITLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
@@ -85,7 +88,7 @@ def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
         if _is_cap(tok) and tok.text not in {"'s", "’s"}:
             start -= 1
             best = start
-        elif tok.lower_ in TITLE_CONNECTORS and tok.lower_ not in {"the", "a", "an"}:
+        elif tok.lower_ in _BACKWARD_CONNECTORS:
             start -= 1
         else:
             break
@@ -95,14 +98,19 @@ def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
 
 
 def _person_follows(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].ent_type_ in {"PERSON", "ORG", "GPE"} and _is_cap(doc[i])
+    """A name follows: a PERSON (or mis-typed) entity, or two capitalised words."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return False
+    if doc[i].ent_type_ in {"PERSON", "ORG", "GPE"}:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i].text not in NOT_TITLE_START
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, cue) for every title span a cue points at."""
     found: list[tuple[int, int, str, str]] = []
     for tok in doc:
-        low = tok.lower_
+        low = tok.text if not tok.is_sent_start else tok.lower_  # cue words are lower case
         # After a noun cue: "the film X", "the spinoff movie X".
         if low in NOUN_CUES and tok.i + 1 < len(doc):
             span = cap_span_from(doc, tok.i + 1)
@@ -128,6 +136,23 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i)
             if span:
                 found.append((*span, TITLE_FOLLOWERS[low], f"follower:{low}"))
+        # "cast as Iris Vane in X", "plays Blind Al in X".
+        if low == "in" and tok.i >= 2 and _after_role_as(doc, tok.i):
+            span = cap_span_from(doc, tok.i + 1)
+            if span:
+                found.append((*span, "film", "as-character-in"))
+        # An appositive that names a kind of work: "X, the neo-noir from ...", "X, a new drama".
+        if tok.text == "," and tok.i >= 1 and _appositive_work(doc, tok.i):
+            span = cap_span_before(doc, tok.i)
+            if span:
+                found.append((*span, "film", "appositive"))
+        # "X was directed by", "X is set to hit theaters": a title as the subject of a film verb.
+        for phrase in SUBJECT_PHRASES:
+            n = len(phrase)
+            if tok.i + n <= len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
+                span = cap_span_before(doc, tok.i)
+                if span and doc[span[0]].ent_type_ != "PERSON":
+                    found.append((*span, "film", "subject:" + " ".join(phrase)))
         # "X, directed by" and "X (2019)".
         if low == "directed" and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
             span = cap_span_before(doc, tok.i - 1)
@@ -148,6 +173,30 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             if sub:
                 found.append((*sub, "film", "subtitle"))
     return found
+
+
+_GENRE_TAIL = ("noir", "thriller", "drama", "comedy", "horror", "musical", "western", "biopic", "epic", "romance")
+
+
+def _after_role_as(doc: Doc, i: int) -> bool:
+    """Token i is "in" closing "as <Character>": "cast as Detective Iris Vane in ..."."""
+    j = i - 1
+    while j > doc[i].sent.start and _is_cap(doc[j]):
+        j -= 1
+    return j < i - 1 and doc[j].lower_ == "as" and j > 0 and doc[j - 1].lower_ in {
+        "cast", "star", "stars", "starred", "starring", "role", "appears", "appear", "appeared", "back", "returns", "return"}
+
+
+def _appositive_work(doc: Doc, comma: int) -> bool:
+    """After a comma: "the/a/an" and within four words a noun cue or a genre ("the neo-noir")."""
+    if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in {"the", "a", "an", "his", "her", "their"}:
+        return False
+    for tok in doc[comma + 2: comma + 6]:
+        if tok.is_punct and tok.text not in {"-"}:
+            return False
+        if tok.lower_ in NOUN_CUES or tok.lower_.endswith(_GENRE_TAIL):
+            return True
+    return False
 
 
 def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:

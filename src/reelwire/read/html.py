@@ -9,6 +9,10 @@ from reelwire.model import Article
 from reelwire.read.dates import parse_date
 
 
+#: A page whose main text is shorter than this is a navigation or error page, not an article.
+MIN_WORDS = 15
+
+
 def parse_html(source: str, raw: str, url: str | None = None) -> Article:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
@@ -20,7 +24,7 @@ def parse_html(source: str, raw: str, url: str | None = None) -> Article:
         raise ReadError(source, "no article body found in the HTML page", "check that it is an article page")
     data = json.loads(extracted)
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_WORDS:
         raise ReadError(source, "no article body found in the HTML page", "check that it is an article page")
     try:
         published = parse_date(data.get("date"), source)

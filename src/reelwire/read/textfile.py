@@ -26,6 +26,7 @@ def parse_text(source: str, raw: str) -> Article:
 def _headline(text: str) -> str | None:
     """A first short line followed by a blank line is the headline (BBC files are laid out so)."""
     first, sep, rest = text.partition("\n")
-    if sep and rest.startswith("\n") and 0 < len(first.strip()) <= 200:
+    line = first.strip()
+    if sep and rest.startswith("\n") and 0 < len(line) <= 150 and not line.endswith((".", "!", "?", '"', "”")):
         return first.strip()
     return None

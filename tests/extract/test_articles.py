@@ -1,0 +1,103 @@
+"""End to end on short trade-news articles written for the tests: the facts each one states.
+
+Each article phrases the same kinds of facts differently; each expectation is one fact
+(predicate, subject, object and the qualifiers that matter), and some list facts that must
+not be produced.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reelwire.process import process_article
+from reelwire.read import iter_articles
+from tests.conftest import ARTICLES
+
+
+def facts_of(name: str, index: int = 0) -> list[dict]:
+    articles = [a for a in iter_articles([ARTICLES / name])]
+    result = process_article(articles[index])
+    return [f.as_prediction(result.article.name) for f in result.facts]
+
+
+def has(facts: list[dict], **expected) -> bool:
+    return any(all(f.get(k) == v for k, v in expected.items()) for f in facts)
+
+
+CASES = [
+    ("cast-as-in.txt", 0, [
+        dict(p="cast_member", s="Copper Rain", o="Lena Marsh", character="Detective Iris Vane"),
+        dict(p="cast_member", s="Copper Rain", o="Owen Pryce"),
+        dict(p="cast_member", s="Copper Rain", o="Talia Brooks"),
+        dict(p="director", s="Copper Rain", o="Marcus Hale"),
+        dict(p="screenwriter", s="Copper Rain", o="Priya Nair"),
+        dict(p="studio", s="Copper Rain", o="Meridian Films"),
+    ], [dict(p="director", o="Priya Nair")]),
+    ("from-director.md", 0, [
+        dict(p="director", s="Tidewater", o="Sofia Lindqvist"),
+        dict(p="cast_member", s="Tidewater", o="Anders Holm", character="Erik Sand"),
+        dict(p="producer", s="Tidewater", o="Greta Olsen"),
+        dict(p="screenwriter", s="Tidewater", o="Sofia Lindqvist"),
+        dict(p="release_date", s="Tidewater", o="2025-11-14", status="scheduled", region="GB", medium="theatrical"),
+        dict(p="event", s="Tidewater", type="filming_wrap"),
+    ], []),
+    ("opens-in-theaters.txt", 0, [
+        dict(p="release_date", s="Blades of Summer", o="2025-03-07", status="scheduled"),
+        dict(p="director", s="Blades of Summer", o="Ken Watanabe-Ross"),
+        dict(p="cast_member", s="Blades of Summer", o="Maddie Fields", character="Coach Penny Lark"),
+        dict(p="studio", s="Blades of Summer", o="Northwind Pictures"),
+    ], []),
+    ("pushed-back.md", 0, [
+        dict(p="release_date", s="Starfall Protocol", o="2026", status="scheduled"),
+        dict(p="release_date", s="Starfall Protocol", o="2025-12-19", status="previous"),
+        dict(p="cast_member", s="Starfall Protocol", o="Dev Anand Rao"),
+        dict(p="cast_member", s="Starfall Protocol", o="Carla Mendes"),
+        dict(p="director", s="Starfall Protocol", o="Hugo Brandt"),
+        dict(p="event", s="Starfall Protocol", type="delay"),
+    ], [dict(p="release_date", o="2025-12-19", status="scheduled")]),
+    ("told-variety.txt", 0, [
+        dict(p="cast_member", s="Juniper Lake", o="Oscar Delaney"),
+        dict(p="quote", s="Oscar Delaney", outlet="Variety"),
+        dict(p="director", s="Juniper Lake", o="Hana Sato"),
+        dict(p="screenwriter", s="Juniper Lake", o="Hana Sato"),
+        dict(p="release_date", s="Juniper Lake", o="2025-09-05", status="scheduled", medium="theatrical"),
+    ], []),
+    ("streaming.jsonl", 0, [
+        dict(p="release_date", s="Ember Street", o="2025-10-07", status="scheduled", medium="streaming"),
+        dict(p="release_date", s="Ember Street", o="2024", status="released", medium="theatrical"),
+        dict(p="cast_member", s="Ember Street", o="Ruth Okafor", character="Nell Carver"),
+        dict(p="director", s="Ember Street", o="Paul Whitcombe"),
+        dict(p="studio", s="Ember Street", o="Streamly"),
+    ], []),
+    ("streaming.jsonl", 1, [
+        dict(p="cast_member", s="Glass Meridian", o="Ivy Chen"),
+        dict(p="cast_member", s="Glass Meridian", o="Rafael Soto"),
+        dict(p="director", s="Glass Meridian", o="Ivy Chen"),
+    ], [dict(p="release_date")]),
+    ("page.html", 0, [
+        dict(p="cast_member", s="Harbor Lights", o="Nora Quill", character="Edie Shaw"),
+        dict(p="director", s="Harbor Lights", o="Samuel Okoro"),
+        dict(p="release_date", s="Harbor Lights", o="2026-04-10", status="scheduled"),
+        dict(p="cast_member", s="Harbor Lights", o="Dominic Vale"),
+        dict(p="cast_member", s="Harbor Lights", o="June Harper"),
+        dict(p="event", s="Harbor Lights", type="filming_start"),
+    ], []),
+]
+
+
+@pytest.mark.parametrize("name, index, expected, forbidden", CASES, ids=[f"{c[0]}#{c[1]}" for c in CASES])
+def test_article_facts(name, index, expected, forbidden):
+    facts = facts_of(name, index)
+    missing = [e for e in expected if not has(facts, **e)]
+    assert not missing, f"missing {missing}\ngot {[{k: v for k, v in f.items() if k != 'evidence'} for f in facts]}"
+    for f in forbidden:
+        assert not has(facts, **f), f"unexpected {f}"
+
+
+@pytest.mark.parametrize("name", sorted({c[0] for c in CASES}))
+def test_evidence_slices_the_article_to_its_sentence(name):
+    for article in iter_articles([ARTICLES / name]):
+        for fact in process_article(article).facts:
+            ev = fact.evidence
+            assert article.text[ev.start:ev.end] == ev.text
+            assert fact.rule
