@@ -132,3 +132,46 @@ def eval_(
     for problem in problems:
         err.print(f"[yellow]skipped[/yellow] {problem}")
     print(render_report(report, errors=errors))
+
+
+@app.command()
+def timex(
+    file: Path = typer.Argument(..., help="A text file, read exactly as it is (UTF-8)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    format: str = typer.Option("table", "--format", help="table or jsonl."),
+) -> None:
+    """Time expressions of a file: offsets into its text, TIMEX3 type and value."""
+    from reelwire.timex import find_times
+
+    try:
+        text = file.read_bytes().decode("utf-8", errors="replace")
+        day = date.fromisoformat(published) if published else None
+    except (OSError, ValueError) as exc:
+        _fail(ReelwireError(f"{file}: {exc}; give a readable file and --published YYYY-MM-DD"))
+    times = find_times(text, day)
+    if format == "jsonl":
+        for t in times:
+            sys.stdout.write(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                                         "value": t.value, "rule": t.rule}, ensure_ascii=False) + "\n")
+        return
+    table = Table()
+    for column in ("start", "end", "text", "type", "value", "rule"):
+        table.add_column(column)
+    for t in times:
+        table.add_row(str(t.start), str(t.end), t.text, t.type, t.value, t.rule)
+    out.print(table)
+
+
+@app.command("eval-time")
+def eval_time(
+    directory: Path = typer.Argument(..., help="Folder of TempEval-3 .tml files."),
+    errors: bool = typer.Option(False, "--errors", help="List the errors."),
+) -> None:
+    """Score the time normaliser on TempEval-3: extent P/R/F1, type and value accuracy, value F1."""
+    from reelwire.evaluate.tempeval import score_directory
+
+    try:
+        report = score_directory(directory)
+    except ReelwireError as exc:
+        _fail(exc)
+    print(report.render(errors=errors))
