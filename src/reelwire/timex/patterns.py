@@ -57,8 +57,8 @@ MACROS = {
     "WEEKDAY": r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
     "NUM": r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"-(?:one|two|three|four|five|six|seven|eight|nine)|" + NUMBER_WORDS + ")",
-    "UNIT": r"(?P<unit>second|minute|hour|day|week|month|year|decade|century|centurie)s?",
-    "SEASON": r"(?P<season>spring|summer|fall|autumn|winter)",
+    "UNIT": r"(?-i:(?P<unit>second|minute|hour|day|week|month|year|decade|century|centurie)s?)",
+    "SEASON": r"(?-i:(?P<season>spring|summer|fall|autumn|winter))",
     "REL": r"(?P<rel>this\s+past|this\s+coming|this|next|last|past|previous|coming|upcoming|current)",
     "PART": r"(?-i:(?P<part>morning|afternoon|evening|night|overnight))",
     "CLOCK": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",
@@ -133,11 +133,14 @@ RULES: tuple[Rule, ...] = (
           E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE")),
          ("The film is full of Easter eggs.", "Netflix's Hubie Halloween streams soon.",
           "The town is decked out in Halloween decor."), name_guard=True),
-    Rule("year", r"{YEAR}(?!s\b)(?!(?<=0)['’]s\b){NOTCOUNT}(?!\s*(?:-|–|to)\s*\d{2}\b(?!\d))", "year",
+    Rule("year", r"{YEAR}(?!s\b)(?!(?<=0)['’]s\b){NOTCOUNT}", "year",
          (E("Lionsgate pushed it to 2025.", "2025", "2025"),
           E("The remake, between 2019 and 2021, stalled.", "2019", "2019"),
           E("The remake, between 2019 and 2021, stalled.", "2021", "2021")),
          ("The studio paid $2024 for it.", "Back to the 1990's.", "More than 2000 people attended.", "It grossed 2,019 dollars.")),
+    Rule("year_pair_end", r"(?<=(?:1[6-9]|20)\d\d[-–/])(?P<tail>\d\d)(?![\d%])", "year_pair_end",
+         (E("The expedition of 1957-58 crossed the continent.", "58", "1958"),
+          E("The 2009-10 season was a record.", "10", "2010"))),
     Rule("decade", r"(?:(?<![\d$£€#/.])(?P<year>(?:1[6-9]|20)\d0)(?:s\b|['’]s\b)|['’](?P<year2>\d0)s\b)", "decade",
          (E("It is a throwback to the 1990s.", "1990s", "199"),
           E("A story set in the '80s.", "'80s", "198")),
@@ -170,6 +173,12 @@ RULES: tuple[Rule, ...] = (
           E("It shoots in the second half of next year.", "the second half of next year", "2025-H2"))),
     Rule("fiscal_year", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?){YEAR}", "year",
          (E("Profit fell in fiscal 2023.", "fiscal 2023", "2023"),)),
+    Rule("the_last_years", r"the\s+(?:past|last|next|coming)\s+(?P<unit>year|decade|century)\b"
+         r"|the\s+(?:following|previous|preceding)\s+(?P<unit2>decade|century)\b",
+         "duration_one",
+         (E("Sales will grow over the next decade.", "the next decade", "P10Y"),
+          E("Over the following decade the studio made $19bn.", "the following decade", "P10Y"),
+          E("It has been a hard road over the past year.", "the past year", "P1Y"))),
     Rule("relative_unit", r"(?:(?:the\s+)?(?P<rel>this\s+past|this\s+coming|next|last|past|previous|coming|upcoming)|"
          r"(?P<rel2>this|current))\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend|quarter|decade|century)\b", "relative_unit",
          (E("Ballerina was originally set to hit theaters this year.", "this year", "2024"),
@@ -179,9 +188,11 @@ RULES: tuple[Rule, ...] = (
           E("Casting wraps this week.", "this week", "2024-W39"),
           E("The studio said last month that it would.", "last month", "2024-08"),
           E("The sequel opens next year.", "next year", "XXXX", None))),
-    Rule("span_of_unit", r"(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close)\s+of\s+(?:the|this)\s+"
-         r"(?P<unit>year|month|week|decade)", "relative_unit",
-         (E("The film opens by the end of the year.", "the end of the year", "2024"),)),
+    Rule("span_of_unit", r"(?:the\s+)?(?P<part>end|beginning|start|middle|rest|remainder|balance|close)\s+of\s+(?:(?:the|this)\s+)?"
+         r"(?P<unit>year|month|week|decade)", "span_of",
+         (E("The film opens by the end of the year.", "the end of the year", "2024"),
+          E("The show returns by the end of year.", "the end of year", "2024"),
+          E("The flu season peaked by the end of the year.", "the end of the year", "2012", "2013-03-22"))),
     Rule("weekday_clock", r"{WEEKDAY}(?:\s+at)?\s+{CLOCK}{TZ}|{CLOCK:2}{TZ}\s+(?:on\s+)?{WEEKDAY:2}"
          r"|(?P<hour3>[01]?\d|2[0-3]):(?P<minute3>[0-5]\d){TZ}\s+{WEEKDAY:3}", "weekday",
          (E("The trailer drops Friday at 9 a.m. ET.", "Friday at 9 a.m. ET", "2024-09-27T09:00"),
@@ -232,9 +243,10 @@ RULES: tuple[Rule, ...] = (
     Rule("follow", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<unit>day|week|month|year)|"
          r"the\s+(?P<rel2>next)\s+(?P<unit2>day|morning)", "follow",
          (E("The film opened in 2019 and its sequel the following year.", "the following year", "2020"),)),
-    Rule("duration", r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+)?"
+    Rule("duration", r"(?<!-)(?<!\bages\s)(?<!\baged\s)(?<!\bage\s)"
+         r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+|the\s+(?=\d))?"
          r"{NUM}(?:[\s-]+(?:more|full|long|straight|consecutive|additional|extra|other))?[\s-]+{UNIT}"
-         r"(?!-old|\s+old\b)(?!-)"
+         r"(?:(?<=s)['’](?=\s))?(?!-old|\s+old\b)(?!-)"
          r"(?!(?<=\ba\ssecond)(?!\s+(?:later|earlier|before|after|ago|or|too|longer)\b)\s+\w)"
          r"(?!(?<=\bone\sday)(?!\s+(?:later|earlier|before|after|long)\b))", "duration",
          (E("The season started about a month earlier.", "a month", "P1M"),
@@ -242,21 +254,34 @@ RULES: tuple[Rule, ...] = (
           E("Stocks rose over the past two years.", "the past two years", "P2Y"),
           E("a four-week run", "four-week", "P4W"),
           E("Several days later it closed.", "Several days", "PXD"),
-          E("An hour later the trailer leaked.", "An hour", "PT1H")),
-         ("The 24-year-old actor stars.", "She teased a second film.", "One day I will act.")),
-    Rule("duration_vague", r"(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
-         r"(?P<unit>minute|hour|day|week|month|year|decade)s(?!\s+ago)\b", "duration",
+          E("An hour later the trailer leaked.", "An hour", "PT1H"),
+          E("In the 90 years since, little changed.", "the 90 years", "P90Y"),
+          E("He got 90 days in jail and five years' probation.", "five years'", "P5Y")),
+         ("The 24-year-old actor stars.", "She teased a second film.", "One day I will act.",
+          "Children ages 6 months and older", "He ran a sub-five-minute mile.")),
+    Rule("duration_ellipsis", r"{NUM}(?=\s*(?:and|to|or|-|–)\s*\d+(?:\.\d+)?\s+{UNIT})", "duration",
+         (E("The buyback could take between 12 and 18 months.", "12", "P12M"),)),
+    Rule("elapsed_time", r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])", "clock_duration",
+         (E("He won the marathon, finishing in 3:07:35.", "3:07:35", "PT3H7M35S"),)),
+    Rule("duration_vague", r"(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)"
+         r"|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\blasted\s)"
+         r"|(?<=\blast\s)|(?<=\bwaited\s)|(?<=\bwait\s))"
+         r"(?-i:(?P<unit>minute|hour|day|week|month|year|decade)s)(?!\s+ago)\b"
+         r"|(?-i:(?P<unit2>minute|hour|day|week|month|year|decade)s)(?=\s+(?:before|after|later|earlier)\b)", "duration",
          (E("Fans have waited for years.", "years", "PXY"),
           E("Prices rose in recent weeks.", "recent weeks", "PXW"),
-          E("It will open in the coming months.", "the coming months", "PXM"))),
+          E("It will open in the coming months.", "the coming months", "PXM"),
+          E("It landed minutes before the president left.", "minutes", "PTXM"),
+          E("A verdict can now take weeks, if ever.", "weeks", "PXW"))),
     Rule("set", r"(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)|every|each)\s+(?:other\s+)?(?:"
-         r"{UNIT}|{WEEKDAY}|{PART}|{SEASON})"
+         r"{UNIT}|{WEEKDAY}|{PART}|{SEASON}|(?P<season_word>season))"
          r"|(?<!\w)(?-i:(?P<adverb>annually|yearly|hourly|nightly|daily|weekly|monthly|quarterly))(?!\s+(?-i:[A-Z]))"
          r"|(?-i:(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b", "set_every",
          (E("The festival is held every year.", "every year", "P1Y"),
           E("The show airs weekly.", "weekly", "P1W"),
-          E("New episodes drop on Fridays.", "Fridays", "XXXX-WXX-5"))),
-    Rule("the_weekend", r"(?:over\s+)?the\s+weekend(?!\s+of\b)", "weekend",
-         (E("The film topped the box office over the weekend.", "over the weekend", "2024-W38-WE"),
-          E("The film will open over the weekend.", "over the weekend", "2024-W39-WE"))),
+          E("New episodes drop on Fridays.", "Fridays", "XXXX-WXX-5"),
+          E("Get vaccinated against flu each season.", "each season", "P1Y"))),
+    Rule("the_weekend", r"the\s+weekend(?!\s+of\b)", "weekend",
+         (E("The film topped the box office over the weekend.", "the weekend", "2024-W38-WE"),
+          E("The film will open over the weekend.", "the weekend", "2024-W39-WE"))),
 )

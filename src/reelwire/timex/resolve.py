@@ -159,6 +159,15 @@ def resolve_one(m: Mention, p: date | None, ref: date | None) -> tuple[str, str]
         rest = m.value[4:]
         value = choose_year(lambda y: f"{y:04d}{rest}", p, m.tense)
         return m.type, value or m.value
+    if kind == "year_part":
+        # the end of a year that is still to come cannot be in the past, and the reverse
+        first = date(p.year, 10, 1) if m.anchor[1] == "late" else date(p.year, 1, 1)
+        last = date(p.year, 12, 31) if m.anchor[1] == "late" else date(p.year, 3, 31)
+        if m.tense == "past" and first > p:
+            return m.type, f"{p.year - 1:04d}"
+        if m.tense == "future" and last < p:
+            return m.type, f"{p.year + 1:04d}"
+        return m.type, f"{p.year:04d}"
     if kind == "weekday":
         _, wd, how, suffix = m.anchor
         return m.type, weekday_date(wd, how, p, m.tense).isoformat() + suffix
@@ -193,6 +202,11 @@ def _day(value: str) -> date | None:
 def _in_context(m: Mention, previous: TimeValue | None, published: date | None, ref: date | None):
     """Resolve one mention, letting a neighbour it is joined to decide before the publication date."""
     anchor = m.anchor[0] if m.anchor else ""
+    if anchor == "century_of_previous":
+        if previous is not None and re.match(r"^\d{4}$", previous.value):
+            year = int(previous.value[:2] + m.value[2:])
+            return m.type, f"{year + 100 if year < int(previous.value) else year:04d}"
+        return m.type, m.value
     if previous is not None and m.link == "attached" and anchor == "time" and _day(previous.value):
         return m.type, _day(previous.value).isoformat() + m.anchor[1]
     if previous is not None and m.link == "range" and anchor == "year" and _as_reference(previous.value):

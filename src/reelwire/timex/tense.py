@@ -2,8 +2,8 @@
 
 `tense_at(text, start, end)` looks outwards from the expression, inside its sentence, for the
 nearest word that marks the future ("will", "opens", "set to") or the past ("said", "-ed",
-"was"); auxiliaries before a participle decide ("will be released" points forward). The
-prepositions "until"/"by" and "since" in front of the expression decide first.
+"was"); auxiliaries before a participle decide ("will be released" points forward). "until"
+in front of the expression decides first; "by" and "since" only when no verb is near.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ need speed feed seed bed red shed hundred indeed united limited anticipated rela
 ted fred ed reed breed weed deed greed bleed creed
 """.split())
 
+MAX_DISTANCE = 7  # words; a verb farther away belongs to another clause
 _WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s+(?=[\"“A-Z0-9])|\n")
 
@@ -77,17 +78,18 @@ def tense_at(text: str, start: int, end: int) -> str:
     lo, hi = _sentence(text, start, end)
     left = _WORD.findall(text, lo, start)
     right = _WORD.findall(text, end, hi)
-    head = [w.lower() for w in left[-3:]]
-    for w in reversed(head):
-        if w in ("until", "till", "by"):
+    fallback = ""
+    for w in reversed([w.lower() for w in left[-3:]]):
+        if w in ("until", "till"):
             return "future"
-        if w in ("since", "ago"):
-            return "past"
+        if w in ("by", "since"):
+            fallback = "future" if w == "by" else "past"
+            break
         if w not in ("the", "on", "early", "mid", "late", "of", "in", "at"):
             break
     words = left + right
     pivot = len(left)
-    for distance in range(max(len(left), len(right))):
+    for distance in range(min(MAX_DISTANCE, max(len(left), len(right)))):
         i = pivot - 1 - distance
         if i >= 0:
             cue = _cue(words, i)
@@ -98,4 +100,4 @@ def tense_at(text: str, start: int, end: int) -> str:
             cue = _cue(words, j)
             if cue:
                 return cue
-    return ""
+    return fallback

@@ -8,12 +8,14 @@ Anchors:
     ("year",)                         value starts with XXXX; choose the year by tense
     ("weekday", wd, how, suffix)      how: "tense" | "last" | "next" | "this"; suffix e.g. "TAF"
     ("shift", unit, n)                n units from the publication date, at that unit's granularity
+    ("year_part", "early"|"late")    the start or end of a year: which year, by tense
     ("month_rel", month, n)           "last July" (-1), "this June" (0), "next May" (+1)
     ("holiday", key, weekend, n)      n None: by tense; else this (0) / next (1) / last (-1)
     ("time", suffix, days)            the publication day (+ days) with a time of day
     ("weekend",)                      "the weekend": by tense
     ("follow", unit, n)               n units from the last date the text mentioned
     ("follow_weekday", wd, n)         the first weekday after (n=1) / before (n=-1) that date
+    ("century_of_previous",)         "58" in "1957-58": the century of the year before it
     ("in", unit, n)                   "in two weeks": a date when the context is future, else a duration
 """
 
@@ -186,6 +188,16 @@ def relative_unit(g: dict) -> Partial | None:
 
 
 @value_function
+def span_of(g: dict) -> Partial | None:
+    """the end of the year / the beginning of the month: the unit the tense points to."""
+    unit = _unit(g["unit"])
+    part = g["part"].lower()
+    if unit == "year" and part in ("end", "close", "beginning", "start"):
+        return Partial("DATE", "XXXX", ("year_part", "late" if part in ("end", "close") else "early"))
+    return relative_unit(g)
+
+
+@value_function
 def weekday(g: dict) -> Partial | None:
     wd = WEEKDAYS[g["weekday"].lower()]
     suffix = ""
@@ -284,6 +296,18 @@ def duration(g: dict) -> Partial | None:
 
 
 @value_function
+def duration_one(g: dict) -> Partial | None:
+    """the past year / the next decade: one unit, as a duration."""
+    return Partial("DURATION", duration_value(1, _unit(g["unit"])))
+
+
+@value_function
+def year_pair_end(g: dict) -> Partial | None:
+    """The '58 of 1957-58: its century comes from the year before it."""
+    return Partial("DATE", "XX" + g["tail"], ("century_of_previous",))
+
+
+@value_function
 def clock_duration(g: dict) -> Partial | None:
     """3:07:35 as an elapsed time."""
     h, m, s = int(g["h"]), int(g["m"]), int(g["s"])
@@ -302,6 +326,8 @@ def set_every(g: dict) -> Partial | None:
         return Partial("SET", f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}")
     if g.get("part"):
         return Partial("SET", f"XXXX-XX-XXT{PART_OF_DAY[g['part'].lower()]}")
+    if g.get("season_word"):
+        return Partial("SET", "P1Y")
     if g.get("season"):
         return Partial("SET", f"XXXX-{SEASON_CODES[g['season'].lower()]}")
     n = parse_number(g["num"]) if g.get("num") else 1
