@@ -28,7 +28,15 @@ class MaskedSentence:
 
 
 def mask_sentence(text: str, start: int, end: int, mentions: list[Mention], first_index: int) -> MaskedSentence:
-    """`mentions` are the article's mentions inside [start, end), sorted, non-overlapping."""
+    """`mentions` are the article's mentions inside [start, end), sorted, non-overlapping.
+
+    The evidence span is trimmed of the whitespace a sentence may carry at its edges (paragraph
+    breaks), so that it slices the article to exactly the sentence.
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     parts: list[str] = []
     mapping: dict[str, Mention] = {}
     cursor = start
