@@ -95,3 +95,21 @@ def test_clock_time_attaches_to_the_date_before_it():
 
 def test_between_two_years_is_two_timexes():
     assert values("The series ran between 2019 and 2021.") == [("2019", "2019"), ("2021", "2021")]
+
+
+def test_titles_in_quotes_are_not_times():
+    assert values("Danny Boyle returns with “28 Years Later” next summer.") == [("next summer", "2025-SU")]
+    assert values('Netflix renewed "Wednesday" for a third season.') == []
+
+
+def test_quoted_speech_keeps_its_times():
+    assert values("“We shot it a year ago,” she said.") == [("a year ago", "2023")]
+
+
+def test_a_moved_date_lies_ahead():
+    assert values("It was pushed back to November 25.", date(2020, 9, 24)) == [("November 25", "2020-11-25")]
+
+
+def test_month_without_tense_prefers_the_publication_year_unless_another_is_far_nearer():
+    assert values("In March, filming for the sequel halted abruptly.", date(2020, 9, 24))[0] == ("March", "2020-03")
+    assert values("Tickets: December 18.", date(2021, 1, 10)) == [("December 18", "2020-12-18")]

@@ -70,8 +70,11 @@ def candidates(text: str) -> list[tuple[int, int, int, Rule, Partial]]:
                 partial = VALUE_FUNCTIONS[rule.value](_groups(m))
             except (KeyError, ValueError, TypeError, IndexError):
                 partial = None
-            if partial is not None and not (rule.name_guard and _inside_name(text, m.start())):
-                found.append((m.start(), m.end(), order, rule, partial))
+            if partial is None or (rule.name_guard and _inside_name(text, m.start())):
+                continue
+            if _inside_title(text, m.start(), m.end()) or _inside_url(text, m.start(), m.end()):
+                continue
+            found.append((m.start(), m.end(), order, rule, partial))
     return found
 
 
@@ -85,6 +88,35 @@ def _inside_name(text: str, start: int) -> bool:
     if not m or not m.group(1)[0].isupper():
         return False
     return not _SENTENCE_END.search(text, max(0, m.start() - 10), m.start())
+
+
+def _inside_url(text: str, start: int, end: int) -> bool:
+    """True inside a web address or file path: https://example.com/2020/09/21/..."""
+    lo = max(text.rfind(c, max(0, start - 200), start) for c in " \n\t(<[") + 1
+    token = text[lo:end + 1]
+    return "://" in token or "www." in token or token.count("/") >= 3
+
+
+_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or & vs".split())
+_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """True inside a short quoted span in title case: “28 Days Later”, "Friday Night Lights"."""
+    for opening_mark, closing_mark in _QUOTES:
+        opening = text.rfind(opening_mark, max(0, start - 60), start)
+        if opening < 0 or closing_mark in text[opening + 1:start] or "\n" in text[opening:start]:
+            continue
+        closing = text.find(closing_mark, end, min(len(text), end + 60))
+        while closing >= 0 and closing_mark == "’" and closing + 1 < len(text) and text[closing + 1].isalpha():
+            closing = text.find(closing_mark, closing + 1, min(len(text), end + 60))
+        if closing < 0 or "\n" in text[end:closing]:
+            continue
+        words = re.findall(r"[\w'’]+", text[opening + 1:closing])
+        if words and len(words) <= 8 and all(
+                w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+            return True
+    return False
 
 
 def _extend(text: str, start: int, rule: Rule, partial: Partial) -> int:

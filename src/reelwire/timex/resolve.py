@@ -64,7 +64,15 @@ def choose_year(make, published: date, tense: str) -> str | None:
         first, last = o[1]
         return 0 if first <= published <= last else min(abs((first - published).days), abs((last - published).days))
 
-    return min(options, key=distance)[0]
+    # no tense: news mostly reports what happened, so the latest past reading wins unless a
+    # future one is much nearer ("in June" read in March; "October" read in March is last October)
+    past = [o for o in options if o[1][0] <= published]
+    future = [o for o in options if o[1][0] > published]
+    if not past:
+        return future[0][0]
+    if future and distance(future[0]) < 0.6 * distance(past[-1]):
+        return future[0][0]
+    return past[-1][0]
 
 
 def shift(unit: str, n: int, p: date) -> str:

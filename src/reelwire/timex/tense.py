@@ -30,6 +30,12 @@ open debut premier arriv hitt launch releas return head com land air stream star
 bow dropp go shoot film wrapp unveil screen mov
 """.split())
 
+# "pushed back to November 25", "moved up to Friday": the new date lies ahead
+MOVED = frozenset("""
+pushed moved delayed postponed bumped shifted rescheduled dated set slated scheduled brought
+pushes moves delays postpones push move delay postpone
+""".split())
+
 # a participle after these points forward ("will be released"), after these back ("was released")
 FUTURE_AUX = frozenset("will 'll ’ll shall to be going would".split())
 PAST_AUX = frozenset("was were had has have been".split())
@@ -81,6 +87,8 @@ def tense_at(text: str, start: int, end: int) -> str:
     fallback = ""
     for w in reversed([w.lower() for w in left[-3:]]):
         if w in ("until", "till"):
+            return "future"
+        if w == "to" and MOVED.intersection(x.lower() for x in left[-5:-1]):
             return "future"
         if w in ("by", "since"):
             fallback = "future" if w == "by" else "past"
