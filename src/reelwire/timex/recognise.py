@@ -37,7 +37,7 @@ MODIFIER = re.compile(
 )
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*", re.IGNORECASE)
 ATTACHED_GAP = re.compile(r"\s*(?:,|at|,\s*at|on|,\s*on)?\s*", re.IGNORECASE)
-EXTENDABLE = ("month_", "year", "season_", "relative_unit", "decade", "holiday", "quarter", "half",
+EXTENDABLE = ("weekday", "month_", "year", "season_", "relative_unit", "decade", "holiday", "quarter", "half",
               "fiscal_year", "day_month", "century")
 
 
@@ -70,7 +70,7 @@ def candidates(text: str) -> list[tuple[int, int, int, Rule, Partial]]:
                 partial = VALUE_FUNCTIONS[rule.value](_groups(m))
             except (KeyError, ValueError, TypeError, IndexError):
                 partial = None
-            if partial is None or (rule.name_guard and _inside_name(text, m.start())):
+            if partial is None or (rule.name_guard and text[m.start()].isupper() and _inside_name(text, m.start())):
                 continue
             if _inside_title(text, m.start(), m.end()) or _inside_url(text, m.start(), m.end()):
                 continue

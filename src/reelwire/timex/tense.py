@@ -30,6 +30,9 @@ open debut premier arriv hitt launch releas return head com land air stream star
 bow dropp go shoot film wrapp unveil screen mov
 """.split())
 
+# without an auxiliary only these still point forward ("streaming Friday"; not "filming in March")
+RELEASING = frozenset("open debut premier arriv air stream launch return com".split())
+
 # "pushed back to November 25", "moved up to Friday": the new date lies ahead
 MOVED = frozenset("""
 pushed moved delayed postponed bumped shifted rescheduled dated set slated scheduled brought
@@ -76,6 +79,8 @@ def _cue(words: list[str], i: int) -> str:
             return "past"
         if (aux in ("is", "are", "am") or aux.endswith(("'s", "’s"))) and gerund and w[:-3] in MOVING:
             return "future"
+    if gerund and w[:-3] in RELEASING:
+        return "future"  # "streaming Friday", "opening in June"
     return "past" if participle else ""
 
 

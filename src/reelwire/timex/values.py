@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import calendar_ as cal
-from .words import (MONTHS, ORDINALS, PART_OF_DAY, SEASON_CODES, UNITS, WEEKDAYS, duration_value,
+from .words import (MONTHS, ORDINALS, PART_OF_DAY, SEASON_CODES, TENS, UNITS, WEEKDAYS, duration_value,
                     parse_number)
 
 
@@ -128,7 +128,9 @@ def year(g: dict) -> Partial | None:
 
 @value_function
 def decade(g: dict) -> Partial | None:
-    """the 1990s -> 199, the '90s -> 199."""
+    """the 1990s -> 199, the '90s -> 199, the sixties -> 196."""
+    if g.get("dword"):
+        return Partial("DATE", f"19{TENS[g['dword'].lower()[:-3] + 'y'] // 10}")
     return Partial("DATE", f"{_year(g):04d}"[:3])
 
 
@@ -226,7 +228,7 @@ def _clock(g: dict) -> str:
 
 @value_function
 def clock_time(g: dict) -> Partial | None:
-    suffix = _clock(g)
+    suffix = {"noon": "T12:00", "midnight": "T24:00"}.get((g.get("noon") or "").lower()) or _clock(g)
     if not suffix:
         return None
     return Partial("TIME", f"XXXX-XX-XX{suffix}", ("time", suffix, 0))

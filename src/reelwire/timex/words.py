@@ -56,9 +56,13 @@ UNITS = {
 
 def parse_number(words: str) -> float | None:
     """'two' -> 2, 'twenty-five' -> 25, '18' -> 18, 'a' -> 1, 'several' -> None (vague)."""
-    w = " ".join(words.lower().replace("-", " ").split())
+    w = " ".join(words.lower().replace("-", " ").replace("½", " 1/2").split())
     if not w:
         return None
+    for half in (" and a half", " 1/2"):
+        if w.endswith(half):
+            whole = parse_number(w[: -len(half)])
+            return None if whole is None else whole + 0.5
     if w.replace(".", "", 1).isdigit():
         return float(w)
     if w in ("a", "an", "one", "a single"):
