@@ -113,3 +113,13 @@ def test_a_moved_date_lies_ahead():
 def test_month_without_tense_prefers_the_publication_year_unless_another_is_far_nearer():
     assert values("In March, filming for the sequel halted abruptly.", date(2020, 9, 24))[0] == ("March", "2020-03")
     assert values("Tickets: December 18.", date(2021, 1, 10)) == [("December 18", "2020-12-18")]
+
+
+def test_reporting_verb_is_past_even_after_to():
+    got = values("“George Lucas kept the offer out to me,” he said in May.", date(2024, 7, 24))
+    assert got == [("May", "2024-05")]
+
+
+def test_quoted_speech_keeps_its_own_tense():
+    got = values("“We will know what works in June,” said the producer.", date(2024, 3, 20))
+    assert got == [("June", "2024-06")]

@@ -12,7 +12,7 @@ import re
 
 FUTURE_WORDS = frozenset("""
 will 'll ’ll wo shall would going gonna set slated scheduled expected due plans plan planned planning
-aims aim hopes hope intends upcoming coming next tomorrow until till await awaits awaiting
+aims aim hopes hope intends upcoming coming next tomorrow until till await awaits awaiting effective
 opens debuts premieres premiering arrives hits launches begins starts returns bows drops lands
 airs streams releases kicks wraps closes ends runs goes comes unveils screens rolls expands
 """.split())
@@ -40,8 +40,12 @@ pushes moves delays postpones push move delay postpone
 """.split())
 
 # a participle after these points forward ("will be released"), after these back ("was released")
-FUTURE_AUX = frozenset("will 'll ’ll shall to be going would".split())
+FUTURE_AUX = frozenset("will 'll ’ll shall to going would".split())
 PAST_AUX = frozenset("was were had has have been".split())
+ADVERBS = frozenset("""
+not also already just recently then now still yet ever never officially finally reportedly
+previously originally initially only first now be been being since n't
+""".split())
 NOT_VERBS = frozenset("""
 need speed feed seed bed red shed hundred indeed united limited anticipated related based
 ted fred ed reed breed weed deed greed bleed creed
@@ -59,6 +63,16 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
         lo = m.end()
     m = _BOUNDARY.search(text, end, min(len(text), end + 300))
     hi = m.start() if m else min(len(text), end + 300)
+    # inside a quotation the reporting verb outside it ("…in five years,” said X) does not count
+    opening = max(text.rfind("“", lo, start), text.rfind("‘", lo, start))
+    if opening >= 0 and "”" not in text[opening:start]:
+        lo = opening
+        closing = text.find("”", end, hi)
+        hi = closing if closing >= 0 else hi
+    elif text.count('"', lo, start) % 2 == 1:
+        lo = text.rfind('"', lo, start)
+        closing = text.find('"', end, hi)
+        hi = closing if closing >= 0 else hi
     return lo, hi
 
 
@@ -71,7 +85,7 @@ def _cue(words: list[str], i: int) -> str:
     gerund = w.endswith("ing") and len(w) > 5
     if not (participle or gerund):
         return ""
-    before = [x.lower() for x in words[max(0, i - 3):i]]
+    before = [x.lower() for x in words[max(0, i - 4):i]]
     for aux in reversed(before):
         if aux in FUTURE_AUX:
             return "future"
@@ -79,6 +93,8 @@ def _cue(words: list[str], i: int) -> str:
             return "past"
         if (aux in ("is", "are", "am") or aux.endswith(("'s", "’s"))) and gerund and w[:-3] in MOVING:
             return "future"
+        if aux not in ADVERBS:
+            break
     if gerund and w[:-3] in RELEASING:
         return "future"  # "streaming Friday", "opening in June"
     return "past" if participle else ""
