@@ -123,3 +123,9 @@ def test_reporting_verb_is_past_even_after_to():
 def test_quoted_speech_keeps_its_own_tense():
     got = values("“We will know what works in June,” said the producer.", date(2024, 3, 20))
     assert got == [("June", "2024-06")]
+
+
+def test_due_to_is_a_cause_not_a_date_ahead():
+    got = values("Due to the Thanksgiving holiday, the film opened on Wednesday.", date(2024, 12, 2))
+    assert got == [("Thanksgiving", "2024-11-28"), ("Wednesday", "2024-11-27")]
+    assert values("The sequel is due to open on Friday.") == [("Friday", "2024-09-27")]

@@ -124,7 +124,8 @@ RULES: tuple[Rule, ...] = (
          ("May I have a word?", "Protesters march in May Street.", "June Squibb stars."), name_guard=True),
     Rule("holiday", r"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?(?:\s+(?P<weekend>(?:holiday\s+)?weekend))?"
          r"(?!\s+(?:eggs?|movie|film|special|tree|card|carol|song|album|episode|party|present|gift|theme|"
-         r"decor|decorations?|costumes?|candy|treats?|spirit|lights|shopping|sales|jumper|sweater|market))",
+         r"decor|decorations?|costumes?|candy|treats?|spirit|lights|shopping|sales|jumper|sweater|market|message|"
+         r"hit|number|single|show|edition|tradition|classic|story|cards?|dinner|lunch|feast))",
          "holiday",
          (E("The sequel opens Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE"),
           E("It will be released on Christmas Day.", "Christmas Day", "2024-12-25"),
@@ -149,12 +150,13 @@ RULES: tuple[Rule, ...] = (
           E("A story set in the sixties.", "sixties", "196")),
          ("It follows 2016's Fantastic Beasts.", "She is in her forties.")),
     Rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|nineteenth|twentieth|"
-         r"twenty-first)[\s-]+(?-i:[Cc]entury)", "century",
-         (E("the greatest film of the 20th century", "20th century", "19"),)),
+         r"twenty-first)[\s-]+(?-i:[Cc]entury)(?!\s+(?-i:Fox|Studios|Pictures|City|Club|Media))", "century",
+         (E("the greatest film of the 20th century", "20th century", "19"),),
+         ("a 20th Century Fox release",)),
     Rule("season_year", r"(?:the\s+)?{SEASON}(?:\s+of)?,?\s+{YEAR}", "season_year",
          (E("The sequel is dated for summer 2026.", "summer 2026", "2026-SU"),
           E("It shot in the fall of 2023.", "the fall of 2023", "2023-FA"))),
-    Rule("season_relative", r"(?:(?:the\s+)?{REL}\s+{SEASON}|" + SEASON_PREP + r"(?:the\s+)?{SEASON:2}(?!\s+(?:of|\d)))"
+    Rule("season_relative", r"(?:(?:the\s+)?{REL}\s+{SEASON}|" + SEASON_PREP + r"(?:the\s+)?{SEASON:2}(?!\s+(?:of|in|\d)))"
          r"(?!\s+(?:season|slate|movie|film|box office|tentpole|blockbuster|release|lineup|schedule|"
          r"preview|festival|issue|collection|tour|semester|term|olympics|games))", "season_relative",
          (E("Next summer that tease will come to fruition.", "Next summer", "2025-SU"),
@@ -163,7 +165,8 @@ RULES: tuple[Rule, ...] = (
           E("It hits theaters this fall.", "this fall", "2024-FA"),
           E("It hits theaters in the spring.", "the spring", "2025-SP"),
           E("Pushed to next summer.", "next summer", "XXXX-SU", None)),
-         ("Prices fall sharply.", "the summer movie season", "He looked dapper and summer ready.")),
+         ("Prices fall sharply.", "the summer movie season", "He looked dapper and summer ready.",
+          "She blamed lifestyles for the fall in attendance.")),
     Rule("quarter", r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+"
          r"quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|next|last)\s+year|the\s+year))?"
          r"|(?-i:Q(?P<qnum>[1-4]))(?:\s+(?:of\s+)?{YEAR:2})?", "quarter",

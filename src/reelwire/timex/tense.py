@@ -42,6 +42,7 @@ pushes moves delays postpones push move delay postpone
 # a participle after these points forward ("will be released"), after these back ("was released")
 FUTURE_AUX = frozenset("will 'll ’ll shall to going would".split())
 PAST_AUX = frozenset("was were had has have been".split())
+DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those")
 ADVERBS = frozenset("""
 not also already just recently then now still yet ever never officially finally reportedly
 previously originally initially only first now be been being since n't
@@ -79,6 +80,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _cue(words: list[str], i: int) -> str:
     """The tense word i marks, looking at the auxiliaries just before it (words run left to right)."""
     w = words[i].lower()
+    if w == "due" and [x.lower() for x in words[i + 1:i + 3]][:2] in (["to", d] for d in DETERMINERS):
+        return ""  # "due to the holiday" gives a cause, not a date ahead
     if w in FUTURE_WORDS:
         return "future"
     participle = (w.endswith("ed") and len(w) > 4 and w not in NOT_VERBS) or w in PAST_WORDS
