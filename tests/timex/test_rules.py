@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from reelwire.timex import find_times
-from reelwire.timex.patterns import RULES
+from reelwire.timex.patterns import RULES, TRIGGERS
 
 POSITIVE = [(rule.name, ex) for rule in RULES for ex in rule.examples]
 NEGATIVE = [(rule.name, sentence) for rule in RULES for sentence in rule.negatives]
@@ -34,3 +34,8 @@ def test_positive_example(rule, example):
 def test_negative_example(rule, sentence):
     found = find_times(sentence, date(2024, 9, 26))
     assert not [t for t in found if t.rule == rule], found
+
+
+def test_triggers_name_rules():
+    assert set(TRIGGERS) <= {rule.name for rule in RULES}
+    assert all(word == word.lower() for words in TRIGGERS.values() for word in words)

@@ -298,3 +298,32 @@ RULES: tuple[Rule, ...] = (
          (E("The film topped the box office over the weekend.", "the weekend", "2024-W38-WE"),
           E("The film will open over the weekend.", "the weekend", "2024-W39-WE"))),
 )
+
+# A rule only runs near its trigger words (a cheap first pass with str.find on the lowercased
+# text): a window around each trigger must hold the whole match. Rules without one read everything.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "day_month": _MONTHS,
+    "month_year": _MONTHS, "month_relative": _MONTHS, "month_alone": _MONTHS,
+    "holiday": ("new year", "christmas", "xmas", "independence", "fourth", "july", "halloween", "valentine",
+                "patrick", "veterans", "juneteenth", "boxing", "king", "mlk", "president", "memorial",
+                "mother", "father", "labor", "columbus", "thanksgiving", "easter", "good friday"),
+    "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",), "season_year": _SEASONS,
+    "season_relative": _SEASONS, "quarter": ("quarter", "q1", "q2", "q3", "q4"), "half": ("half",),
+    "fiscal_year": ("fiscal", "fy"), "the_last_years": ("year", "decade", "centur"),
+    "relative_unit": ("year", "month", "week", "quarter", "decade", "century"), "span_of_unit": ("end of", "beginning of", "start of", "middle of", "rest of", "remainder of",
+                     "balance of", "close of"),
+    "present_ref": ("now", "current", "present", "these days"),
+    "weekday_clock": _WEEKDAYS, "weekday": _WEEKDAYS,
+    "clock_time": ("am", "a.m", "pm", "p.m", "noon", "midnight"),
+    "deictic_day": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),
+    "past_ref": ("recent", "lately", "past", "time", "then"), "future_ref": ("future", "soon"), "ago": ("ago",),
+    "in_time": _UNITS, "follow_weekday": _WEEKDAYS, "follow": ("day", "week", "month", "year", "morning"),
+    "duration": _UNITS, "duration_ellipsis": _UNITS, "elapsed_time": (":",), "duration_vague": _UNITS,
+    "set": ("every", "each", "once", "twice", "times", "daily", "weekly", "monthly", "annually", "yearly",
+            "hourly", "nightly", "quarterly", "days"),
+    "the_weekend": ("weekend",),
+}

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import RULES, Rule, expand
+from .patterns import RULES, TRIGGERS, Rule, expand
 from .tense import tense_at
 from .values import VALUE_FUNCTIONS, Partial
 
@@ -42,11 +42,35 @@ EXTENDABLE = ("weekday", "month_", "year", "season_", "relative_unit", "decade",
 
 
 @lru_cache(maxsize=1)
-def compiled() -> tuple[tuple[Rule, re.Pattern], ...]:
+def compiled() -> tuple[tuple[Rule, re.Pattern, tuple[str, ...]], ...]:
     return tuple(
-        (rule, re.compile(r"(?<!\w)(?:" + expand(rule.pattern) + r")(?!\w)", re.IGNORECASE))
+        (rule, re.compile(r"(?<!\w)(?:" + expand(rule.pattern) + r")(?!\w)", re.IGNORECASE),
+         TRIGGERS.get(rule.name, ()))
         for rule in RULES
     )
+
+
+BEFORE, AFTER = 120, 80  # characters around a trigger that a rule's match may reach
+
+
+def _windows(lower: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the text around the trigger words, merged; the whole text without triggers."""
+    if not triggers:
+        return [(0, len(lower))]
+    hits = []
+    for word in triggers:
+        i = lower.find(word)
+        while i >= 0:
+            hits.append(i)
+            i = lower.find(word, i + 1)
+    windows: list[tuple[int, int]] = []
+    for i in sorted(hits):
+        lo, hi = max(0, i - BEFORE), min(len(lower), i + AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _groups(m: re.Match) -> dict:
@@ -62,8 +86,14 @@ def _groups(m: re.Match) -> dict:
 
 def candidates(text: str) -> list[tuple[int, int, int, Rule, Partial]]:
     found = []
-    for order, (rule, pattern) in enumerate(compiled()):
-        for m in pattern.finditer(text):
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lengthen when lowercased; then read everything
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for order, (rule, pattern, triggers) in enumerate(compiled()):
+        if triggers not in windows:
+            windows[triggers] = _windows(lower, triggers)
+        for m in (m for lo, hi in windows[triggers] for m in pattern.finditer(text, lo, hi)):
             if m.end() <= m.start():
                 continue
             try:
