@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from reelwire.extract import credits, events, franchise, quotes, release, studio
+from reelwire.extract import awards, box_office, credits, events, franchise, quotes, release, studio
 from reelwire.extract.build import build_facts
 from reelwire.extract.engine import Context, apply_rules
 from reelwire.extract.masking import mask_sentence
@@ -13,7 +13,8 @@ from reelwire.model import Article, Fact, TimeValue
 from reelwire.extract.mentions import collect_mentions
 from reelwire.resolve.inarticle import resolve_mentions
 
-ALL_RULES = credits.RULES + studio.RULES + release.RULES + franchise.RULES + events.RULES + quotes.RULES
+ALL_RULES = (credits.RULES + studio.RULES + release.RULES + franchise.RULES + events.RULES + quotes.RULES
+             + box_office.RULES + awards.RULES)
 
 __all__ = ["ALL_RULES", "extract_facts"]
 
@@ -23,7 +24,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
     main_mention = next((m for m in mentions if m.kind == "FILM" and m.canonical == main), None)
     franchises = {m.canonical for m in mentions if m.kind == "FRAN"}
     outlets = _outlets(doc.text, mentions)
-    ctx = Context(main_mention, article.published, franchises)
+    ctx = Context(main_mention, article.published, franchises, main_award(mentions, doc.text))
     facts: list[Fact] = []
     index = 0
     for sent in doc.sents:
@@ -33,6 +34,22 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         for rule, match, slots in apply_rules(ALL_RULES, masked, ctx):
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
     return tidy(facts)
+
+
+def main_award(mentions, text: str):
+    """The award an article is about: named in its first lines, a full name ("... Awards") over a nickname."""
+    awards = [m for m in mentions if m.kind == "AWD"]
+    if not awards:
+        return None
+    import re
+    from collections import Counter
+
+    counts = Counter(m.canonical for m in awards)
+    lead = text[:400]
+    def score(m):
+        full = bool(re.search(r"(?:Awards?|Festival|Prizes?)$", m.canonical, re.I))
+        return counts[m.canonical] + (3 if m.canonical in lead else 0) + (2 if full else 0)
+    return max(awards, key=lambda m: (score(m), -m.start))
 
 
 def _outlets(text: str, mentions) -> set[str]:

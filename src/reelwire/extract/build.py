@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reelwire.extract.engine import Context, make_fact
+from reelwire.extract.box_office import BOX_OFFICE_CONTEXT
 from reelwire.extract.events import EVENT_DATE_VERBS
 from reelwire.extract.masking import MaskedSentence
 from reelwire.extract.release import is_release_value, medium_of, region_of, release_status
@@ -49,6 +50,10 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     if p == "event":
         value = None if rule.qualifiers.get("type") in UNDATED_EVENTS else _event_date(match, sentence, ctx)
         return [make_fact(rule, sentence, p, s, value, "time") for s in _films(slots)]
+    if p == "award":
+        return _award(rule, slots, sentence, ctx)
+    if p == "box_office":
+        return _box_office(rule, match, slots, sentence, ctx)
     if p == "quote":
         outlet = slots["outlet"]
         speakers = [m for m in slots["o"] if m.kind == "PER"]
@@ -89,3 +94,40 @@ def _event_date(match: re.Match, sentence: MaskedSentence, ctx: Context) -> str 
             if mention and is_release_value(mention.value):
                 return mention.value
     return None
+
+
+def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
+    awards = slots["award"] or ([ctx.main_award] if ctx.main_award is not None else [])
+    if not awards:
+        return []
+    category = slots["category"]
+    films = [m for m in slots["film"] if m.kind == "FILM"]
+    subjects = [m for m in slots["s"] if m.kind in {"PER", "FILM"}]
+    if slots["subj"] and not films:
+        films = slots["subj"]
+    facts = []
+    for s in subjects:
+        film = films[0].canonical if s.kind == "PER" and films else None
+        for a in awards[:1]:
+            facts.append(make_fact(rule, sentence, "award", s, a.canonical, "award",
+                                  {"category": category, "film": film}))
+    return facts
+
+
+def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
+    if not BOX_OFFICE_CONTEXT.search(sentence.text):
+        return []
+    amounts = [m for m in slots["money"] if m.kind == "MONEY"]
+    films = _films(slots)
+    if len(films) != 1 or not amounts:
+        return []
+    amount = amounts[0]
+    window = sentence.text
+    period = None
+    if re.search(r"\bopen(?:ing|ed|s)? (?:weekend|with|to|at)|\bdebut", window, re.I):
+        period = "opening_weekend"
+    elif re.search(r"\b(?:total|overall|cumulative|to date|so far|lifetime|all-time|all time|worldwide haul)\b", window, re.I):
+        period = "total"
+    region = "world" if re.search(r"\b(?:worldwide|globally|global|world)\b", window, re.I) else region_of(window)
+    return [make_fact(rule, sentence, "box_office", films[0], amount.value, "amount",
+                      {"period": period, "region": region})]

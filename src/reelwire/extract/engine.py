@@ -16,10 +16,11 @@ _REF = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) |^[Ii]t$")
 class Context:
     """What a rule needs beyond its sentence: the main film and the publication date."""
 
-    def __init__(self, main_film: Mention | None, published, franchises: set[str]):
+    def __init__(self, main_film: Mention | None, published, franchises: set[str], main_award: Mention | None = None):
         self.main_film = main_film
         self.published = published
         self.franchises = franchises
+        self.main_award = main_award
 
 
 def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, kinds: set[str]) -> list[Mention]:
@@ -28,6 +29,8 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
     found = [m for m in sentence.mentions_in(text) if m.kind in kinds]
     if not found and _REF.match(text.strip()) and "FILM" in kinds and ctx.main_film is not None:
         return [ctx.main_film]
+    if not found and "AWD" in kinds and ctx.main_award is not None and not sentence.mentions_in(text):
+        return [ctx.main_award]
     return found
 
 
@@ -71,7 +74,8 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
     for rule in rules:
         for match in rule.regex.finditer(sentence.masked):
             groups = _merged_groups(match)
-            subjects = _group_mentions(sentence, groups.get("s"), ctx, {"FILM", "FRAN"})
+            subject_kinds = {"FILM", "FRAN", "PER"} if rule.predicate == "award" else {"FILM", "FRAN"}
+            subjects = _group_mentions(sentence, groups.get("s"), ctx, subject_kinds)
             if not any(g.rstrip("0123456789") == "s" for g in rule.regex.groupindex):
                 subjects = _default_subject(sentence, ctx, rule.subject)
             elif not subjects and groups.get("s") is None and rule.subject != "group":
@@ -86,6 +90,10 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
                 "a": _group_mentions(sentence, groups.get("a"), ctx, {"FILM"}),
                 "b": _group_mentions(sentence, groups.get("b"), ctx, {"FILM"}),
                 "money": sentence.mentions_in(groups.get("money")),
+                "award": _group_mentions(sentence, groups.get("o"), ctx, {"AWD"}) if rule.predicate == "award" else [],
+                "category": groups.get("category"),
+                "film": sentence.mentions_in(groups.get("film")),
+                "subj": _group_mentions(sentence, groups.get("subj"), ctx, {"FILM"}),
             }
             out.append((rule, match, slots))
     return out
@@ -93,7 +101,7 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
 
 def make_fact(rule: Rule, sentence: MaskedSentence, predicate: str, subject: Mention, obj: str | None,
               object_type: str, qualifiers: dict | None = None) -> Fact:
-    subject_type = {"FILM": subject.sub or "film", "FRAN": "franchise", "PER": "person"}.get(subject.kind, "film")
+    subject_type = {"FILM": subject.sub or "film", "FRAN": "franchise", "PER": "person", "AWD": "award"}.get(subject.kind, "film")
     quals = dict(rule.qualifiers)
     quals.update({k: v for k, v in (qualifiers or {}).items() if v is not None})
     return Fact(

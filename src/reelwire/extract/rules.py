@@ -27,6 +27,9 @@ MACROS = {
     "FILMREF": "(?:{f}|(?<![\\w⟧])(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\\w-]+ ){{0,2}}?(?:film|movie|picture|sequel|spinoff|spin-off|prequel|series|show|drama|thriller|comedy|documentary|biopic|adaptation|feature|epic|musical|horror|blockbuster|remake|reboot|romcom|mystery|noir|neo-noir|animation)(?!['’]s)(?![\\w-])|(?<![\\w⟧])[Ii]t\\b(?!['’]s))".format(f=_P.format(kind="FILM")),
     "CHAR": "(?:(?:the |a )(?:[a-z-]+ ){1,3})?(?P<character>(?:⟦(?:PER|FILM|FRAN|ORG)\\d+⟧|[A-Z][\\w'’.-]*(?: (?:[A-Z][\\w'’.-]*|⟦(?:PER|ORG)\\d+⟧|of|the|de|van|von|la|le))*))(?!['’]s)",
     "OUTLET": "(?:⟦(?:ORG|FILM|PER)\\d+⟧|(?:The |the )?[A-Z][\\w!&.'’+-]*(?: (?:[A-Z][\\w!&.'’+-]*|of|&))*)",
+    "AWD": _P.format(kind="AWD"),
+    # an award, or a phrase that stands for the article's main award
+    "AWDREF": "(?:{a}|(?<![\\w⟧])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]his year's) (?:awards|ceremony|festival|prizes))".format(a=_P.format(kind="AWD")),
     "W": "(?:\\S+ )",  # any one word and its space
     # up to eight words that are not a title: the gap between a subject and its verb
     "GAP": "(?:[,;]? (?!⟦FILM)[^\\s,;]+){0,8}?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from reelwire.nlp.awards import recognise_awards
 from reelwire.nlp.names import repair_names
 from reelwire.nlp.titles import recognise_titles
 
@@ -21,6 +22,7 @@ def register() -> None:
     Language.component("reelwire_paragraphs", func=_paragraphs)
     Language.component("reelwire_titles", func=_titles)
     Language.component("reelwire_names", func=_names)
+    Language.component("reelwire_awards", func=_awards)
     _REGISTERED = True
 
 
@@ -38,3 +40,7 @@ def _titles(doc: Doc) -> Doc:
 
 def _names(doc: Doc) -> Doc:
     return repair_names(doc)
+
+
+def _awards(doc: Doc) -> Doc:
+    return recognise_awards(doc)

@@ -65,7 +65,7 @@ def _propagate(doc: Doc) -> None:
         return
     protected = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ in {"TITLE", "FRANCHISE", "PERSON", "DATE", "TIME", "MONEY"}:
+        if ent.label_ in {"TITLE", "FRANCHISE", "PERSON", "DATE", "TIME", "MONEY", "AWARD"}:
             for i in range(ent.start, ent.end):
                 protected[i] = True
     added: list[Span] = []

@@ -42,5 +42,6 @@ def load_pipeline(preferred: str | None = None) -> Language:
     components.register()
     nlp.add_pipe("reelwire_paragraphs", before="parser")
     nlp.add_pipe("reelwire_titles", after="ner")
-    nlp.add_pipe("reelwire_names", after="reelwire_titles")
+    nlp.add_pipe("reelwire_awards", after="reelwire_titles")
+    nlp.add_pipe("reelwire_names", after="reelwire_awards")
     return nlp

@@ -247,6 +247,8 @@ def recognise_titles(doc: Doc) -> Doc:
     for start, end, kind, cue in _candidates(doc):
         if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" for t in doc[start:end]):
             continue
+        if not _title_shaped(doc[start:end], cue):
+            continue
         start, end = _strip_leading_article(doc, start, end)
         text = doc[start:end].text
         if kind == "work":
@@ -266,6 +268,27 @@ def recognise_titles(doc: Doc) -> Doc:
         keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
         doc.ents = filter_spans(spans + keep)
     return doc
+
+
+def _title_shaped(span: Span, cue: str) -> bool:
+    """Not a nationality, a place, an acronym or a number: "British star X", "Hong Kong director Y".
+
+    spaCy tags many one-word titles GPE or NORP ("the spinoff movie Ballerina"), so the entity type
+    only vetoes the weak cues that stand before a role noun ("X star Y", "X director Y").
+    """
+    words = [t for t in span if not t.is_punct]
+    if not words or all(t.like_num or t.lower_ in TITLE_CONNECTORS for t in words):
+        return False
+    weak = cue.startswith(("role:", "franchise:", "follower:"))
+    if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
+        return False
+    if len(words) == 1:
+        tok = words[0]
+        if tok.is_upper and len(tok.text) <= 3:
+            return False
+        if tok.text in NOT_TITLE_START or tok.lower_ in {"best", "director", "actor", "actress"}:
+            return False
+    return True
 
 
 def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:

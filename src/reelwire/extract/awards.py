@@ -1,0 +1,58 @@
+"""Award rules: nominations and wins of films and people, with the category and the film.
+
+The award is the `o` group (an AWARD mention, or "the awards"/"the ceremony", which stand for the
+article's main award); a rule with a category but no award ("won best director") gives the article's
+main award. `outcome` is a qualifier of the rule.
+"""
+
+from reelwire.extract.rules import Rule
+
+#: "best supporting actress", "best first screenplay": a category, stopped before what follows it.
+CAT = r"(?P<category>best(?: (?!for\b|at\b|in\b|awards?\b|prizes?\b|with\b|while\b|and\b|but\b|category\b|from\b|to\b|on\b)[a-z-]+){1,5})"
+_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who| which)?(?:,[^,⟦]{1,50},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to))*"
+_WIN = (r"(?:won|win|wins|took|takes|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
+        r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
+        r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored)")
+_FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn) in )?(?P<film>{FILM}))?"
+_AT = r"(?: (?:at|in) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o2>{AWDREF}))?"
+
+RULES = [
+    Rule("award.won_category", "award",
+         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: \w+)?? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + _FILM_FOR,
+         qualifiers={"outcome": "won"},
+         examples=("The Aviator won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
+                   "At the Harbor Film Awards, the drama Night Orchard was named best film."),
+         counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",)),
+    Rule("award.won_award", "award",
+         _SUBJ + r" " + _WIN + r" (?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF})(?: (?:awards?|prizes?|statuettes?))?(?: for " + CAT + r")?" + _FILM_FOR,
+         qualifiers={"outcome": "won"},
+         examples=("Mara Quinn won an Oscar for best actress for Night Orchard.", "Night Orchard won five Harbor Film Awards.")),
+    Rule("award.went_to", "award",
+         r"(?:[Tt]he )?" + CAT + r" (?:award|prize|trophy|honou?r|gong) went to (?P<s>{PER}|{FILM})" + _FILM_FOR,
+         qualifiers={"outcome": "won"},
+         examples=("At the Harbor Film Awards, the best first screenplay award went to Dana Holt for Night Orchard.",)),
+    Rule("award.nominated", "award",
+         _SUBJ + r" (?:is |was |were |are |has been |have been |had been |got |been |being )?(?:also |again |once again )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|four|five|six|seven|\d+)? ?(?:(?:his|her|their|its) (?:first |second |third |\w+th )?)?(?:" + CAT + r"|(?P<o>{AWDREF}))(?: (?:awards?|prizes?|nominations?|trophies))?" + _AT + _FILM_FOR,
+         qualifiers={"outcome": "nominated"},
+         examples=("Mara Quinn is nominated for best actress at the Harbor Film Awards.", "Dana Holt, who is up for an Oscar for her role in Night Orchard, arrived.")),
+    Rule("award.nominations", "award",
+         _SUBJ + r" (?:\S+ ){0,3}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|leads with|led with|has|secured|racked up|garnered|was given|with) (?:\S+ ){0,2}?(?P<o>{AWD}) (?:nominations?|nods?)",
+         qualifiers={"outcome": "nominated"},
+         examples=("Night Orchard received five Oscar nominations.",)),
+    Rule("award.hyphen_nominated", "award",
+         r"(?P<o>{AWD})[- ](?:nominated|nominee) (?:[a-z-]+ ){0,3}?(?P<s>{PER}|{FILM})",
+         qualifiers={"outcome": "nominated"},
+         examples=("The Oscar-nominated Mara Quinn told reporters she was thrilled.",)),
+    Rule("award.hyphen_winning", "award",
+         r"(?P<o>{AWD})[- ](?:winning|winner) (?:[a-z-]+ ){0,3}?(?P<s>{PER}|{FILM})",
+         qualifiers={"outcome": "won"},
+         examples=("The Oscar-winning Mara Quinn told reporters she was thrilled.",)),
+    Rule("award.winners_included", "award",
+         r"(?:[Oo]ther )?winners (?:at the (?P<o>{AWDREF}) )?(?:included|include|were) (?P<s>{PERS}|{FILM})",
+         qualifiers={"outcome": "won"},
+         examples=("At the Harbor Film Awards, other winners included Dana Holt.",)),
+    Rule("award.awards_for_stars", "award",
+         r"(?P<subj>{FILMREF}) (?:also )?(?:won|took|collected|scooped) (?:\S+ ){0,2}?awards? for (?:(?:its )?(?:stars?|actors?|actress(?:es)?) )?(?P<s>{PERS})",
+         qualifiers={"outcome": "won"},
+         examples=("At the Harbor Film Awards, Night Orchard also won acting awards for stars Mara Quinn and Dana Holt.",)),
+]

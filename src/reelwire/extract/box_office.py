@@ -1,0 +1,48 @@
+"""Box-office rules: a film's gross as "<whole units> <ISO 4217>", with period and region.
+
+An amount belongs to the film that took it ("It took $42.8m", "Twisters ... with $80 million",
+"“The Avengers” ($207 million)"); a conversion in brackets after an amount is not a second gross.
+Rules that could be a budget or a fee ("made $10m") only count in sentences that speak of the box
+office (`BOX_OFFICE_CONTEXT`).
+"""
+
+import re
+
+from reelwire.extract.rules import Rule
+
+BOX_OFFICE_CONTEXT = re.compile(
+    r"box[- ]office|\bgross|takings|ticket|opening|\bopened|debut|weekend|domestic|worldwide|globally|global|"
+    r"international|overseas|North American?|cinemas|theaters|theatres|\bhaul|\bchart|record|highest|estimates|"
+    r"sales|earned|earning|\btook\b|\bin second|\bin third|\bplace\b|\bspot\b", re.I)
+
+_TAKE = (r"(?:took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
+         r"collected|brought in|has taken|has made|has earned|has grossed|opened (?:to|with)|opens (?:to|with)|debuted (?:to|with|at)|"
+         r"added|adding|scored|amassed|rose to|rises to|reached|passed|crossed|surpassed|topped|hit|opened at|open at|"
+         r"cross(?:ed)? the|pass(?:ed)? the)")
+_QUANT = r"(?:(?:an?|another|just|nearly|almost|more than|over|about|around|roughly|an estimated|a further|a total of|a record|a whopping|the) )*"
+
+RULES = [
+    Rule("box.film_took", "box_office",
+         r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |then |already |is |was )*" + _TAKE + r" " + _QUANT + r"(?P<money>{MONEY})",
+         examples=("Night Orchard took $42.8m over the weekend.", "The film has grossed more than $1.2bn worldwide.")),
+    Rule("box.when_it_made", "box_office",
+         r"(?P<s>{FILMREF}){GAP},? (?:\S+ ){0,8}?(?:when|after|where) it (?:made|took|earned|grossed|opened with|debuted with) " + _QUANT + r"(?P<money>{MONEY})",
+         examples=("Night Orchard broke the record on Christmas Day, when it made $12.2m.",)),
+    Rule("box.with_amount", "box_office",
+         r"(?P<s>{FILMREF})[”\"]?,? (?:\S+ ){0,12}?(?:with|at|to|of) " + _QUANT + r"(?P<money>{MONEY})(?! (?:budget|deal|fee|salary))",
+         examples=("Night Orchard finished in second place with $14.7m at the box office.",),
+         counter_examples=("Night Orchard was made on a budget of $14.7m.",)),
+    Rule("box.film_bracket", "box_office",
+         r"(?P<s>{FILM})[”\"]? \((?P<money>{MONEY})\)",
+         examples=("The opening ranks with Night Orchard ($207 million) at the box office.",)),
+    Rule("box.overall_takings", "box_office",
+         r"(?:making|bringing|taking|pushing|lifting|boosting|raising) (?:its|the film's|their) (?:overall |total |domestic |global |worldwide |cumulative |running )*(?:takings|total|gross|haul|tally|box office) (?:to )?" + _QUANT + r"(?P<money>{MONEY})",
+         subject="sentence",
+         examples=("Night Orchard took $5m, making its overall takings $163m.",)),
+    Rule("box.film_haul", "box_office",
+         r"(?P<s>{FILMREF})(?:['’]s)? (?:\S+ ){0,3}?(?:haul|total|gross|takings|tally|box office|opening|debut)(?: \S+){0,4}? (?:to|of|at|is|was|stands at|reached|hit) " + _QUANT + r"(?P<money>{MONEY})",
+         examples=("Night Orchard's domestic haul rises to $36m.",)),
+    Rule("box.money_for", "box_office",
+         r"(?P<money>{MONEY}) (?:\S+ ){0,4}?(?:for|from) (?P<s>{FILMREF})(?! director)",
+         examples=("The weekend brought $96 million in ticket sales for Night Orchard.",)),
+]

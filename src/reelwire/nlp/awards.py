@@ -1,0 +1,101 @@
+"""The award recogniser: award and festival names from the shape and the verbs of award news.
+
+No award is listed by name. A name is found from its head ("... Awards", "... Prize",
+"... Film Festival", "the Bangkok festival") or from how news uses it: "Oscar-nominated",
+"an Emmy nomination", "won a Bafta", "up for an Oscar". Once a string is known as an award,
+each of its occurrences, plural and possessive included, is an `AWARD` entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from reelwire.nlp.cues import NOT_TITLE_START
+
+_HEADS = {"award", "awards", "prize", "prizes", "festival"}
+_HEAD_MODIFIERS = {"film", "films", "television", "tv", "music", "movie", "international", "book", "drama", "theatre"}
+_CONNECTORS = {"of", "and", "&", "for", "de", "du"}
+#: Capitalised words that begin a category, not an award ("Best Actor award").
+_NOT_AWARD_WORDS = {"Best", "Lifetime", "Achievement", "Outstanding", "Special", "Honorary", "Jury", "Audience", "Grand"}
+
+_NICK = r"([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
+_AFTER_CUES = re.compile(
+    _NICK + r"(?:-| )(?:nominated|nominations?|nominee|nominees|winning|winners?|statuettes?|ceremony|telecast|"
+    r"voters|race|glory|hopefuls?|contenders?|campaign|night|wins?)\b")
+_BEFORE_CUES = re.compile(
+    r"\b(?:won|wins|win|winning|received|receives|receive|earned|earns|scooped|scoops|collected|picked up|landed|"
+    r"bagged|claimed|took home|up for|nominated for|shared|an honorary|a competitive|lifetime achievement) "
+    r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their|its)(?: first| second| third)? "
+    + _NICK + r"(?:s|s')?(?= for| at| in| nominations?| awards?|,|\.| and| as| with|$)")
+
+
+def _head_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for tok in doc:
+        if tok.lower_ not in _HEADS:
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].lower_ in _HEAD_MODIFIERS:
+            start -= 1
+        best = None
+        j = start
+        while j > tok.sent.start:
+            prev = doc[j - 1]
+            if prev.text[:1].isupper() and prev.is_alpha and prev.ent_type_ not in {"NORP", "DATE", "CARDINAL", "ORDINAL"}:
+                j -= 1
+                best = j
+            elif prev.lower_ in _CONNECTORS and best is not None:
+                j -= 1
+            else:
+                break
+        if best is None:
+            continue
+        while best < tok.i and (doc[best].lower_ in _CONNECTORS or doc[best].text in NOT_TITLE_START
+                                or doc[best].text in _NOT_AWARD_WORDS):
+            best += 1
+        if best >= start:
+            continue
+        if tok.lower_ in {"award", "prize", "prizes"} and not tok.text[0].isupper():
+            continue  # "the Jim Taylor prize"-like spans are too rare to beat "the best director prize"
+        spans.append(doc[best:tok.i + 1])
+    return spans
+
+
+def _nicknames(doc: Doc) -> set[str]:
+    names = set()
+    for pattern in (_AFTER_CUES, _BEFORE_CUES):
+        for m in pattern.finditer(doc.text):
+            name = m.group(1)
+            first = name.split()[0]
+            if first in NOT_TITLE_START or first in _NOT_AWARD_WORDS:
+                continue
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None and any(t.ent_type_ in {"PERSON", "GPE", "NORP"} and len(span) > 1 for t in span):
+                continue
+            names.add(re.sub(r"s$", "", name) if name.endswith("s") and not name.endswith("ss") else name)
+    return names
+
+
+def recognise_awards(doc: Doc) -> Doc:
+    spans = _head_spans(doc)
+    known = {s.text for s in spans} | _nicknames(doc)
+    taken = [False] * len(doc)
+    for s in spans:
+        for i in range(s.start, s.end):
+            taken[i] = True
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:s|'s|’s)?(?![\w])", doc.text):
+            span = doc.char_span(m.start(), m.end(), label="AWARD", alignment_mode="contract")
+            if span is None or len(span) == 0 or any(taken[i] for i in range(span.start, span.end)):
+                continue
+            for i in range(span.start, span.end):
+                taken[i] = True
+            spans.append(span)
+    if spans:
+        labelled = [Span(doc, s.start, s.end, label="AWARD") for s in spans]
+        keep = [e for e in doc.ents if not any(e.start < a.end and a.start < e.end for a in labelled)]
+        doc.ents = filter_spans(labelled + keep)
+    return doc
