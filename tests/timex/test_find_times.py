@@ -129,3 +129,16 @@ def test_due_to_is_a_cause_not_a_date_ahead():
     got = values("Due to the Thanksgiving holiday, the film opened on Wednesday.", date(2024, 12, 2))
     assert got == [("Thanksgiving", "2024-11-28"), ("Wednesday", "2024-11-27")]
     assert values("The sequel is due to open on Friday.") == [("Friday", "2024-09-27")]
+
+
+def test_scheduled_date_points_ahead_past_a_modal():
+    got = values("The trial is scheduled to begin on April 15 and could last several weeks.", date(2013, 3, 22))
+    assert got[0] == ("April 15", "2013-04-15")
+
+
+def test_since_points_back():
+    assert values("It was the best opening since July.")[-1] == ("July", "2024-07")
+
+
+def test_a_moved_release_points_ahead():
+    assert values("Lionsgate moved the release up two weeks, to Oct. 18.")[-1] == ("Oct. 18", "2024-10-18")

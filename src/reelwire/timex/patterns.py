@@ -122,7 +122,7 @@ RULES: tuple[Rule, ...] = (
           E("Reshoots happened in early August.", "early August", "2024-08"),
           E("The sequel was announced in December.", "December", "2023-12")),
          ("May I have a word?", "Protesters march in May Street.", "June Squibb stars."), name_guard=True),
-    Rule("holiday", r"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?(?:\s+(?P<weekend>(?:holiday\s+)?weekend))?"
+    Rule("holiday", r"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?(?:\s+(?P<weekend>(?:holiday\s+)?weekend))?(?:,?\s+{YEAR:2})?"
          r"(?!\s+(?:eggs?|movie|film|special|tree|card|carol|song|album|episode|party|present|gift|theme|"
          r"decor|decorations?|costumes?|candy|treats?|spirit|lights|shopping|sales|jumper|sweater|market|message|"
          r"hit|number|single|show|edition|tradition|classic|story|cards?|dinner|lunch|feast))",
@@ -131,6 +131,7 @@ RULES: tuple[Rule, ...] = (
           E("It will be released on Christmas Day.", "Christmas Day", "2024-12-25"),
           E("The film debuted on Labor Day weekend.", "Labor Day weekend", "2024-W35-WE"),
           E("It opens Thanksgiving 2025.", "Thanksgiving 2025", "2025-11-27"),
+          E("The third film lands on Memorial Day weekend 2026.", "Memorial Day weekend 2026", "2026-W21-WE"),
           E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE")),
          ("The film is full of Easter eggs.", "Netflix's Hubie Halloween streams soon.",
           "The town is decked out in Halloween decor."), name_guard=True),
@@ -279,21 +280,23 @@ RULES: tuple[Rule, ...] = (
          r"|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\blasted\s)"
          r"|(?<=\blast\s)|(?<=\bwaited\s)|(?<=\bwait\s))"
          r"(?-i:(?P<unit>minute|hour|day|week|month|year|decade)s)(?!\s+ago)\b"
-         r"|(?-i:(?P<unit2>[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)s)(?=\s+(?:before|after|later|earlier)\b)",
+         r"|(?-i:(?P<unit2>[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)s)(?=\s+(?:before|after|later|earlier|away)\b)",
          "duration",
          (E("Fans have waited for years.", "years", "PXY"),
           E("Prices rose in recent weeks.", "recent weeks", "PXW"),
           E("It will open in the coming months.", "the coming months", "PXM"),
           E("It landed minutes before the president left.", "minutes", "PTXM"),
-          E("A verdict can now take weeks, if ever.", "weeks", "PXW"))),
+          E("A verdict can now take weeks, if ever.", "weeks", "PXW"),
+          E("The sequel is still years away.", "years", "PXY"))),
     Rule("set", r"(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)|every|each)\s+(?:other\s+)?(?:"
-         r"{UNIT}|{WEEKDAY}|{PART}|{SEASON}|(?P<season_word>season))"
+         r"{UNIT}|{WEEKDAY}|{PART}|{SEASON}|{MONTHFULL}|(?P<season_word>season))"
          r"|(?<!\w)(?-i:(?P<adverb>annually|yearly|hourly|nightly|daily|weekly|monthly|quarterly))(?!\s+(?-i:[A-Z]))"
          r"|(?-i:(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b", "set_every",
          (E("The festival is held every year.", "every year", "P1Y"),
           E("The show airs weekly.", "weekly", "P1W"),
           E("New episodes drop on Fridays.", "Fridays", "XXXX-WXX-5"),
-          E("Get vaccinated against flu each season.", "each season", "P1Y"))),
+          E("Get vaccinated against flu each season.", "each season", "P1Y"),
+          E("The festival is held every September.", "every September", "XXXX-09"))),
     Rule("the_weekend", r"the\s+weekend(?!\s+of\b)", "weekend",
          (E("The film topped the box office over the weekend.", "the weekend", "2024-W38-WE"),
           E("The film will open over the weekend.", "the weekend", "2024-W39-WE"))),

@@ -3,7 +3,7 @@
 `tense_at(text, start, end)` looks outwards from the expression, inside its sentence, for the
 nearest word that marks the future ("will", "opens", "set to") or the past ("said", "-ed",
 "was"); auxiliaries before a participle decide ("will be released" points forward). "until"
-in front of the expression decides first; "by" and "since" only when no verb is near.
+or "since" in front of the expression decides first; "by" only when no verb is near.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ airs streams releases kicks wraps closes ends runs goes comes unveils screens ro
 """.split())
 
 PAST_WORDS = frozenset("""
-said told was were had did ago last yesterday earlier previously began began came went saw made
+said told was were had did ago yesterday previously began came went saw made
 took gave rose fell won met held left got put ran sold spoke wrote became brought thought found
 bought led lost paid sent spent stood struck swept taught understood withdrew grew drew knew
 shot hit broke chose drove froze rode shook woke wore tore bore swore
@@ -112,10 +112,12 @@ def tense_at(text: str, start: int, end: int) -> str:
     for w in reversed([w.lower() for w in left[-3:]]):
         if w in ("until", "till"):
             return "future"
-        if w == "to" and MOVED.intersection(x.lower() for x in left[-5:-1]):
+        if w == "to" and MOVED.intersection(x.lower() for x in left[-8:-1]):
             return "future"
-        if w in ("by", "since"):
-            fallback = "future" if w == "by" else "past"
+        if w == "since":
+            return "past"
+        if w == "by":
+            fallback = "future"
             break
         if w not in ("the", "on", "early", "mid", "late", "of", "in", "at"):
             break

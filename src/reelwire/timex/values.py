@@ -328,6 +328,8 @@ def set_every(g: dict) -> Partial | None:
         return Partial("SET", f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}")
     if g.get("part"):
         return Partial("SET", f"XXXX-XX-XXT{PART_OF_DAY[g['part'].lower()]}")
+    if g.get("month"):
+        return Partial("SET", f"XXXX-{_month(g):02d}")
     if g.get("season_word"):
         return Partial("SET", "P1Y")
     if g.get("season"):
