@@ -74,25 +74,134 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders of art
         raise typer.Exit(code=2)
 
 
-@app.command()
-def film(title: str = typer.Argument(..., help="The film's title.")) -> None:
-    """The film's fact sheet: each fact with its source sentence and article."""
-    from reelwire.query import film_sheet
+FORMATS = ("table", "json", "csv")
+FORMAT_OPTION = typer.Option("table", "--format", help="table (on the terminal), json or csv (data on stdout).")
+AS_OF_OPTION = typer.Option(None, "--as-of", help="The knowledge base as it stood on this day (YYYY-MM-DD).")
 
+
+def _day(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
     try:
-        sheet = film_sheet(_kb(), title)
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(ReelwireError(f"{option} {value!r} is not a date; give it as YYYY-MM-DD"))
+
+
+def _emit(data, rows: list[dict], format: str, title: str = "") -> None:
+    """One read model out: nested JSON, flat CSV, or a Rich table."""
+    import csv
+
+    from reelwire.query.rows import as_data
+
+    if format == "json":
+        sys.stdout.write(json.dumps(as_data(data), ensure_ascii=False, indent=2) + "\n")
+    elif format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=title or None, show_lines=True)
+        for column in (rows[0] if rows else {"(none)": ""}):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(str(v) for v in row.values()))
+        out.print(table)
+
+
+def _read(call, format: str):
+    """Run a read model, turning reelwire errors into CLI errors; checks --format first."""
+    if format not in FORMATS:
+        _fail(ReelwireError(f"unknown format {format!r}; use --format table, json or csv"))
+    try:
+        return call()
     except ReelwireError as exc:
         _fail(exc)
-    table = Table(title=f"{sheet.name} ({sheet.type})", show_lines=True)
-    for column in ("fact", "value", "details", "source"):
-        table.add_column(column, overflow="fold")
-    for f in sheet.facts:
-        subject_is_film = f.subject == sheet.name
-        value = f.object if subject_is_film else f"{f.subject}"
-        details = ", ".join(f"{k}={v}" for k, v in f.qualifiers.items())
-        label = f.predicate if subject_is_film else f"{f.predicate} (of)"
-        table.add_row(label, value or "", details, f"{f.article_name} ({f.published or 'undated'})\n“{f.sentence}”")
-    out.print(table)
+
+
+@app.command()
+def film(title: str = typer.Argument(..., help="The film's title (any alias; 'Title (1987)' picks a year)."),
+         format: str = FORMAT_OPTION, as_of: Optional[str] = AS_OF_OPTION) -> None:
+    """The film's merged fact sheet: each fact with how many articles state it, the first and the latest."""
+    from reelwire.query.film import film_view
+    from reelwire.query.rows import film_rows
+
+    day = _day(as_of, "--as-of")
+    view = _read(lambda: film_view(_kb(), title, day), format)
+    others = "".join(f"; also {o.name} (#{o.id})" for o in view.others)
+    _emit(view, film_rows(view), format, f"{view.film.name} ({view.film.type}; aka {', '.join(view.aliases)}){others}")
+
+
+@app.command()
+def person(name: str = typer.Argument(..., help="The person's name (a surname works when unambiguous)."),
+           format: str = FORMAT_OPTION, as_of: Optional[str] = AS_OF_OPTION) -> None:
+    """A filmography: films with roles and characters; upcoming releases marked."""
+    from reelwire.query.person import person_view
+    from reelwire.query.rows import person_rows
+
+    day = _day(as_of, "--as-of")
+    view = _read(lambda: person_view(_kb(), name, day), format)
+    _emit(view, person_rows(view), format, f"{view.person.name} ({len(view.upcoming)} upcoming)")
+
+
+@app.command()
+def history(title: str = typer.Argument(..., help="The film's title."), format: str = FORMAT_OPTION) -> None:
+    """The release-date timeline: every reported date with status, region, medium and source."""
+    from reelwire.query.history import release_history
+    from reelwire.query.rows import history_rows
+
+    view = _read(lambda: release_history(_kb(), title), format)
+    _emit(view, history_rows(view), format, f"{view.film.name}: release-date history")
+
+
+@app.command()
+def calendar(
+    start: str = typer.Option(..., "--from", help="First day (YYYY-MM-DD)."),
+    end: str = typer.Option(..., "--to", help="Last day (YYYY-MM-DD)."),
+    region: Optional[str] = typer.Option(None, "--region", help="ISO country code, e.g. US."),
+    medium: Optional[str] = typer.Option(None, "--medium", help="theatrical, streaming, tv or home."),
+    format: str = FORMAT_OPTION, as_of: Optional[str] = AS_OF_OPTION,
+) -> None:
+    """Films whose current release date falls between two days."""
+    from reelwire.query.calendar import release_calendar
+    from reelwire.query.rows import calendar_rows
+
+    first, last, day = _day(start, "--from"), _day(end, "--to"), _day(as_of, "--as-of")
+    entries = _read(lambda: release_calendar(_kb(), first, last, region, medium, day), format)
+    _emit(entries, calendar_rows(entries), format, f"Releases {first} to {last}")
+
+
+@app.command()
+def changes(since: str = typer.Option(..., "--since", help="First publication day (YYYY-MM-DD)."),
+            format: str = FORMAT_OPTION) -> None:
+    """What articles published since a day added: new films, new credits, moved dates."""
+    from reelwire.query.changes import changes_since
+    from reelwire.query.rows import change_rows
+
+    day = _day(since, "--since")
+    found = _read(lambda: changes_since(_kb(), day), format)
+    _emit(found, change_rows(found), format, f"Changes since {day}")
+
+
+@app.command()
+def search(text: str = typer.Argument(..., help="Words to look for (any text is safe)."),
+           format: str = FORMAT_OPTION, limit: int = typer.Option(20, "--limit", min=1)) -> None:
+    """Full-text search over entity names and article text."""
+    from reelwire.query.rows import search_rows
+    from reelwire.query.search import search as run_search
+
+    hits = _read(lambda: run_search(_kb(), text, limit), format)
+    _emit(hits, search_rows(hits), format, f"Search: {text}")
+
+
+@app.command()
+def entity(name: str = typer.Argument(..., help="Any name of the entity."), format: str = FORMAT_OPTION) -> None:
+    """An entity's aliases and why each was joined to it."""
+    from reelwire.query.entity import explain_entity
+    from reelwire.query.rows import entity_rows
+
+    views = _read(lambda: explain_entity(_kb(), name), format)
+    _emit(views, entity_rows(views), format, f"Entities named {name}")
 
 
 @app.command()

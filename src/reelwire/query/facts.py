@@ -6,16 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from rapidfuzz import process as fuzzy
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import aliased
 
-from reelwire.errors import NotFoundError
-from reelwire.resolve.normal import name_key
+from reelwire.query.common import TITLE_TYPES, one_entity
 from reelwire.store.kb import KnowledgeBase
 from reelwire.store.schema import article, claim, entity
 
-TITLE_TYPES = ("film", "series")
 
 
 @dataclass(frozen=True)
@@ -68,8 +65,8 @@ def _fact_query():
 
 def _row(r) -> FactRow:
     return FactRow(
-        predicate=r.predicate, subject=r.s_name, subject_type=r.s_type,
-        object=r.o_name if r.object_id is not None else r.object_value, object_type=r.o_type,
+        predicate=r.predicate, subject=r.subject_name or r.s_name, subject_type=r.s_type,
+        object=(r.object_name or r.o_name) if r.object_id is not None else r.object_value, object_type=r.o_type,
         qualifiers=dict(r.qualifiers or {}), article_id=r.article_id, article_name=r.a_name,
         article_title=r.a_title, published=r.a_published, sentence=r.sentence, start=r.evidence_start,
         end=r.evidence_end, rule=r.rule,
@@ -84,14 +81,9 @@ def all_facts(kb: KnowledgeBase) -> list[FactRow]:
 
 
 def film_sheet(kb: KnowledgeBase, title: str) -> FilmSheet:
-    key = name_key(title)
     with kb.engine.connect() as conn:
-        found = conn.execute(select(entity).where(entity.c.key == key, entity.c.type.in_(TITLE_TYPES))).all()
-        if not found:
-            names = [r.name for r in conn.execute(select(entity.c.name).where(entity.c.type.in_(TITLE_TYPES)))]
-            close = [m[0] for m in fuzzy.extract(title, names, limit=3, score_cutoff=70)]
-            hint = f"did you mean {', '.join(repr(c) for c in close)}?" if close else "ingest an article about it first"
-            raise NotFoundError(f"no film or series named {title!r} in the knowledge base; {hint}")
+        film, _ = one_entity(conn, title, TITLE_TYPES, "film or series")
+        found = [film]
         ids = [r.id for r in found]
         query, subj, obj = _fact_query()
         rows = conn.execute(

@@ -1,7 +1,10 @@
 """Open a knowledge base and write processed articles into it, idempotently.
 
 An article is stored once (its id is a hash of its normalised text); storing it again adds
-nothing. Each article is written in one transaction, so a crash never leaves half an article.
+nothing. Each article is written in one transaction, so a crash never leaves half an article,
+and its names are linked to entities across articles (store/link.py) in that same transaction.
+On PostgreSQL writers take a transaction lock first, so that two workers never create the same
+entity twice.
 """
 
 from __future__ import annotations
@@ -10,14 +13,18 @@ import hashlib
 import json
 from datetime import datetime, timezone
 
-from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy import Engine, create_engine, event, insert, select, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from reelwire.errors import StoreError
 from reelwire.model import Fact
 from reelwire.process import Processed
-from reelwire.resolve.normal import name_key
-from reelwire.store.schema import SCHEMA_VERSION, article, claim, entity, meta, metadata
+from reelwire.store.fulltext import create_fulltext
+from reelwire.store.link import LITERALS, Linker, link_facts
+from reelwire.store.migrate import schema_version, upgrade
+from reelwire.store.schema import SCHEMA_VERSION, article, claim, meta, metadata
+
+_WRITE_LOCK = 7201  # pg_advisory_xact_lock key: one writer links names at a time
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -46,11 +53,19 @@ class KnowledgeBase:
         self.engine = engine
 
     def create(self) -> None:
+        """Create the tables of a new file, or upgrade an older one to SCHEMA_VERSION."""
         try:
             metadata.create_all(self.engine)
             with self.engine.begin() as conn:
-                if conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first() is None:
+                version = schema_version(conn)
+                if version is None:
                     conn.execute(insert(meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+                elif version < SCHEMA_VERSION:
+                    upgrade(conn, version)
+                elif version > SCHEMA_VERSION:
+                    raise StoreError(f"the knowledge base has schema version {version}, newer than this reelwire "
+                                     f"({SCHEMA_VERSION}); upgrade reelwire")
+                create_fulltext(conn)
         except OperationalError as exc:
             raise StoreError(f"cannot create the knowledge base ({exc.orig}); check the database URL and permissions") from None
 
@@ -62,17 +77,19 @@ class KnowledgeBase:
         """Store an article and its facts; None when it was already stored, else the number of claims."""
         a = processed.article
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
             if conn.execute(select(article.c.id).where(article.c.id == a.id)).first() is not None:
                 return None
             conn.execute(insert(article).values(
                 id=a.id, source=a.source, name=a.name, outlet=a.outlet, url=a.url, title=a.title,
                 published=a.published, text=a.text, language="en", ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
             ))
-            cache: dict[tuple[str, str], int] = {}
+            ids = link_facts(Linker(conn, a.id), processed.facts)
             rows = []
             seen = set()
             for fact in processed.facts:
-                row = self._claim_row(conn, cache, a.id, fact)
+                row = _claim_row(ids, a.id, fact)
                 if row["fingerprint"] in seen:
                     continue
                 seen.add(row["fingerprint"])
@@ -81,31 +98,19 @@ class KnowledgeBase:
                 conn.execute(insert(claim), rows)
             return len(rows)
 
-    def _claim_row(self, conn, cache, article_id: str, fact: Fact) -> dict:
-        subject_id = self._entity(conn, cache, fact.subject_type, fact.subject)
-        object_id, object_value = None, None
-        if fact.object is not None:
-            if fact.object_type in {"time", "amount", "none"}:
-                object_value = fact.object
-            else:
-                object_id = self._entity(conn, cache, fact.object_type, fact.object)
-        quals = {k: v for k, v in sorted(fact.qualifiers.items()) if v is not None}
-        fingerprint = hashlib.sha256(json.dumps(
-            [fact.predicate, fact.subject_type, fact.subject, fact.object_type, fact.object, quals,
-             fact.evidence.start], ensure_ascii=False).encode()).hexdigest()[:32]
-        return dict(article_id=article_id, predicate=fact.predicate, subject_id=subject_id, object_id=object_id,
-                    object_value=object_value, qualifiers=quals, evidence_start=fact.evidence.start,
-                    evidence_end=fact.evidence.end, sentence=fact.evidence.text, rule=fact.rule,
-                    confidence=fact.confidence, fingerprint=fingerprint)
 
-    def _entity(self, conn, cache, etype: str, name: str) -> int:
-        key = name_key(name) or name.casefold()
-        if (etype, key) in cache:
-            return cache[(etype, key)]
-        found = conn.execute(select(entity.c.id).where(entity.c.type == etype, entity.c.key == key)).first()
-        if found is None:
-            found_id = conn.execute(insert(entity).values(type=etype, name=name, key=key, external_ids={})).inserted_primary_key[0]
+def _claim_row(ids: dict[tuple[str, str], int], article_id: str, fact: Fact) -> dict:
+    object_id, object_value, object_name = None, None, None
+    if fact.object is not None:
+        if fact.object_type in LITERALS:
+            object_value = fact.object
         else:
-            found_id = found[0]
-        cache[(etype, key)] = found_id
-        return found_id
+            object_id, object_name = ids[(fact.object_type, fact.object)], fact.object
+    quals = {k: v for k, v in sorted(fact.qualifiers.items()) if v is not None}
+    fingerprint = hashlib.sha256(json.dumps(
+        [fact.predicate, fact.subject_type, fact.subject, fact.object_type, fact.object, quals,
+         fact.evidence.start], ensure_ascii=False).encode()).hexdigest()[:32]
+    return dict(article_id=article_id, predicate=fact.predicate, subject_id=ids[(fact.subject_type, fact.subject)],
+                subject_name=fact.subject, object_id=object_id, object_name=object_name, object_value=object_value,
+                qualifiers=quals, evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
+                sentence=fact.evidence.text, rule=fact.rule, confidence=fact.confidence, fingerprint=fingerprint)

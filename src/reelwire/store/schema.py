@@ -1,7 +1,10 @@
-"""The knowledge base's tables (SQLAlchemy Core): articles, entities, claims.
+"""The knowledge base's tables (SQLAlchemy Core): articles, entities, aliases, claims.
 
-Claims are append-only: one row per fact an article states, with its evidence. Views over
-them (query/) derive the current picture; nothing is overwritten.
+Claims are append-only: one row per fact an article states, with its evidence and the names as
+the article gave them; `subject_id`/`object_id` point to the resolved entity, the one thing that
+changes when two entities are found to be one. Views over them (query/) derive the current
+picture; nothing is overwritten. Version 2 added aliases, match keys and claim names
+(store/migrate.py upgrades a version 1 file).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 metadata = MetaData()
 
 article = Table(
@@ -53,6 +56,8 @@ claim = Table(
     Column("rule", String(64), nullable=False),
     Column("confidence", Float, nullable=False),
     Column("fingerprint", String(64), nullable=False),
+    Column("subject_name", Text),
+    Column("object_name", Text),
     UniqueConstraint("article_id", "fingerprint", name="uq_claim_article_fingerprint"),
 )
 
@@ -60,6 +65,30 @@ Index("ix_claim_subject", claim.c.subject_id, claim.c.predicate)
 Index("ix_claim_object", claim.c.object_id)
 Index("ix_entity_key", entity.c.key)
 Index("ix_article_published", article.c.published)
+
+alias = Table(
+    "alias", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", Integer, ForeignKey("entity.id", ondelete="CASCADE"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("rule", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("article_id", String(32), ForeignKey("article.id", ondelete="SET NULL")),
+    UniqueConstraint("entity_id", "name", name="uq_alias_entity_name"),
+)
+
+entity_key = Table(
+    "entity_key", metadata,
+    Column("entity_id", Integer, ForeignKey("entity.id", ondelete="CASCADE"), nullable=False),
+    Column("family", String(16), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("key", Text, nullable=False),
+    UniqueConstraint("entity_id", "kind", "key", name="uq_entity_key"),
+)
+
+Index("ix_entity_key_lookup", entity_key.c.family, entity_key.c.kind, entity_key.c.key)
+Index("ix_alias_entity", alias.c.entity_id)
+Index("ix_claim_predicate", claim.c.predicate)
 
 meta = Table(
     "reelwire_meta", metadata,

@@ -1,0 +1,162 @@
+"""Link names to stored entities inside a write transaction (the SQL side of resolve/cross.py).
+
+Every name an article uses becomes an alias of one entity, with the rule and reason that
+joined it, and is indexed under the match keys of `cross.index_keys`. A name no rule joins
+starts a new entity. `merge` folds one entity into another (used when upgrading an old file).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from reelwire.resolve.cross import RULES, Decision, Profile, decide, family, index_keys, query_keys
+from reelwire.resolve.normal import name_key
+from reelwire.store.schema import alias, claim, entity, entity_key
+
+CREDITS = ("cast_member", "director", "screenwriter", "producer")
+
+
+class Linker:
+    """Resolves (type, name) pairs to entity ids on one connection; caches within its lifetime."""
+
+    def __init__(self, conn: Connection, article_id: str | None = None):
+        self.conn = conn
+        self.article_id = article_id
+        self.cache: dict[tuple[str, str], int] = {}
+
+    def link(self, etype: str, name: str, profile: Profile | None = None) -> int:
+        if (etype, name) in self.cache:
+            return self.cache[(etype, name)]
+        decision = self._decide(etype, name, profile)
+        if decision.entity_id is None:
+            entity_id = self._new_entity(etype, name)
+        else:
+            entity_id = decision.entity_id
+        self._add_alias(entity_id, etype, name, decision)
+        self.cache[(etype, name)] = entity_id
+        return entity_id
+
+    def _decide(self, etype: str, name: str, profile: Profile | None, exclude: int | None = None) -> Decision:
+        fam = family(etype)
+        wanted = query_keys(etype, name)
+        for rule in RULES[fam]:
+            keys = wanted.get(rule.query)
+            if not keys:
+                continue
+            ids = {r[0] for r in self.conn.execute(
+                select(entity_key.c.entity_id).join(entity, entity.c.id == entity_key.c.entity_id)
+                .where(entity_key.c.family == fam, entity_key.c.kind == rule.index,
+                       entity_key.c.key.in_(sorted(keys)), entity.c.type == etype))} - {exclude}
+            if not ids:
+                continue
+            candidates = self.profiles(ids) if profile is not None else {i: Profile() for i in ids}
+            decision = decide(rule, candidates, profile)
+            if decision is not None:
+                return decision
+        return Decision(None, "new", "first name seen for this entity")
+
+    def adopt(self, entity_id: int, etype: str, name: str) -> None:
+        """Give an entity stored without aliases (an older file) its name as first alias and its keys."""
+        self._add_alias(entity_id, etype, name, Decision(entity_id, "stored", "name stored before aliases were kept"))
+
+    def relink(self, entity_id: int, etype: str, name: str) -> None:
+        """Fold a stored entity into an older one that its name now joins (used by upgrades)."""
+        profile = self.profiles({entity_id})[entity_id] if family(etype) == "title" else None
+        decision = self._decide(etype, name, profile, exclude=entity_id)
+        if decision.entity_id is not None and decision.entity_id < entity_id:
+            self.merge(decision.entity_id, entity_id, decision.rule, decision.reason)
+
+    def profiles(self, ids: set[int]) -> dict[int, Profile]:
+        """Years of release and people credited, per stored entity, from its claims."""
+        found = {i: Profile() for i in ids}
+        rows = self.conn.execute(
+            select(claim.c.subject_id, claim.c.predicate, claim.c.object_id, claim.c.object_value)
+            .where(claim.c.subject_id.in_(sorted(ids)), claim.c.predicate.in_(("release_date",) + CREDITS)))
+        for subject_id, predicate, object_id, value in rows:
+            p = found[subject_id]
+            if predicate == "release_date":
+                if value and value[:4].isdigit():
+                    p.years.add(int(value[:4]))
+            elif object_id is not None:
+                p.people.add(object_id)
+                if predicate == "director":
+                    p.directors.add(object_id)
+        return found
+
+    def _new_entity(self, etype: str, name: str) -> int:
+        base = name_key(name) or name.casefold()
+        key, n = base, 1
+        while self.conn.execute(select(entity.c.id).where(entity.c.type == etype, entity.c.key == key)).first():
+            n += 1
+            key = f"{base}#{n}"
+        return self.conn.execute(insert(entity).values(type=etype, name=name, key=key, external_ids={})).inserted_primary_key[0]
+
+    def _add_alias(self, entity_id: int, etype: str, name: str, decision: Decision) -> None:
+        exists = self.conn.execute(select(alias.c.id).where(alias.c.entity_id == entity_id, alias.c.name == name)).first()
+        if exists is None:
+            self.conn.execute(insert(alias).values(entity_id=entity_id, name=name, rule=decision.rule,
+                                                   reason=decision.reason, article_id=self.article_id))
+        index_entity_keys(self.conn, entity_id, etype, name)
+
+    def merge(self, keep: int, drop: int, rule: str, reason: str) -> None:
+        """Fold entity `drop` into `keep`: its claims, aliases and keys move; the reason is kept on its aliases."""
+        self.conn.execute(update(claim).where(claim.c.subject_id == drop).values(subject_id=keep))
+        self.conn.execute(update(claim).where(claim.c.object_id == drop).values(object_id=keep))
+        kept_names = {r[0] for r in self.conn.execute(select(alias.c.name).where(alias.c.entity_id == keep))}
+        for row in self.conn.execute(select(alias).where(alias.c.entity_id == drop)).all():
+            if row.name not in kept_names:
+                self.conn.execute(insert(alias).values(entity_id=keep, name=row.name, rule=rule, reason=reason,
+                                                       article_id=row.article_id))
+        kept_keys = {(r.kind, r.key) for r in self.conn.execute(select(entity_key).where(entity_key.c.entity_id == keep))}
+        for row in self.conn.execute(select(entity_key).where(entity_key.c.entity_id == drop)).all():
+            if (row.kind, row.key) not in kept_keys:
+                self.conn.execute(insert(entity_key).values(entity_id=keep, family=row.family, kind=row.kind, key=row.key))
+        self.conn.execute(delete(alias).where(alias.c.entity_id == drop))
+        self.conn.execute(delete(entity_key).where(entity_key.c.entity_id == drop))
+        self.conn.execute(delete(entity).where(entity.c.id == drop))
+        self.cache = {k: (keep if v == drop else v) for k, v in self.cache.items()}
+
+
+def index_entity_keys(conn: Connection, entity_id: int, etype: str, name: str) -> None:
+    fam = family(etype)
+    have = {(r.kind, r.key) for r in conn.execute(select(entity_key.c.kind, entity_key.c.key)
+                                                   .where(entity_key.c.entity_id == entity_id))}
+    rows = [dict(entity_id=entity_id, family=fam, kind=kind, key=key)
+            for kind, keys in index_keys(etype, name).items() for key in sorted(keys) if (kind, key) not in have]
+    if rows:
+        conn.execute(insert(entity_key), rows)
+
+
+LITERALS = frozenset({"time", "amount", "none"})
+
+
+def link_facts(linker: Linker, facts) -> dict[tuple[str, str], int]:
+    """Entity ids for every name the facts use: people and companies first, then titles, whose
+    profile (years, directors, people) tells a remake from the original."""
+    names: list[tuple[str, str]] = []
+    for f in facts:
+        names.append((f.subject_type, f.subject))
+        if f.object is not None and f.object_type not in LITERALS:
+            names.append((f.object_type, f.object))
+    ids: dict[tuple[str, str], int] = {}
+    for etype, name in dict.fromkeys(names):
+        if family(etype) != "title":
+            ids[(etype, name)] = linker.link(etype, name)
+    for etype, name in dict.fromkeys(names):
+        if family(etype) == "title":
+            ids[(etype, name)] = linker.link(etype, name, _profile(facts, etype, name, ids))
+    return ids
+
+
+def _profile(facts, etype: str, name: str, ids: dict) -> Profile:
+    p = Profile()
+    for f in facts:
+        if f.subject != name or f.subject_type != etype or f.object is None:
+            continue
+        if f.predicate == "release_date" and f.object[:4].isdigit():
+            p.years.add(int(f.object[:4]))
+        elif f.predicate in CREDITS and (f.object_type, f.object) in ids:
+            p.people.add(ids[(f.object_type, f.object)])
+            if f.predicate == "director":
+                p.directors.add(ids[(f.object_type, f.object)])
+    return p
