@@ -34,9 +34,10 @@ class Rule:
     value: str  # name of a function in values.VALUE_FUNCTIONS
     examples: tuple[Example, ...]
     negatives: tuple[str, ...] = field(default=())
-    # drop a match right after a capitalised word inside a sentence: part of a name or title
-    # ("Hubie Halloween", "Netflix's Wednesday")
-    name_guard: bool = False
+    # drop a match that starts capitalised right after a capitalised word inside a sentence: part
+    # of a name or title ("Hubie Halloween", "Netflix's Wednesday", "Blade Runner 2049"); with
+    # "owner" a possessive before it is no name ("Biden's 2021 inauguration")
+    name_guard: str = ""
 
 
 _PREPS = ("in", "by", "of", "on", "since", "until", "till", "from", "through", "to", "during",
@@ -121,7 +122,7 @@ RULES: tuple[Rule, ...] = (
           E("Production began in March.", "March", "2024-03"),
           E("Reshoots happened in early August.", "early August", "2024-08"),
           E("The sequel was announced in December.", "December", "2023-12")),
-         ("May I have a word?", "Protesters march in May Street.", "June Squibb stars."), name_guard=True),
+         ("May I have a word?", "Protesters march in May Street.", "June Squibb stars."), name_guard="name"),
     Rule("holiday", r"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?(?:\s+(?P<weekend>(?:holiday\s+)?weekend))?(?:,?\s+{YEAR:2})?"
          r"(?!\s+(?:eggs?|movie|film|special|tree|card|carol|song|album|episode|party|present|gift|theme|"
          r"decor|decorations?|costumes?|candy|treats?|spirit|lights|shopping|sales|jumper|sweater|market|message|"
@@ -134,12 +135,15 @@ RULES: tuple[Rule, ...] = (
           E("The third film lands on Memorial Day weekend 2026.", "Memorial Day weekend 2026", "2026-W21-WE"),
           E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE")),
          ("The film is full of Easter eggs.", "Netflix's Hubie Halloween streams soon.",
-          "The town is decked out in Halloween decor."), name_guard=True),
+          "The town is decked out in Halloween decor."), name_guard="name"),
     Rule("year", r"{YEAR}(?!s\b)(?!(?<=0)['’]s\b){NOTCOUNT}", "year",
          (E("Lionsgate pushed it to 2025.", "2025", "2025"),
           E("The remake, between 2019 and 2021, stalled.", "2019", "2019"),
-          E("The remake, between 2019 and 2021, stalled.", "2021", "2021")),
-         ("The studio paid $2024 for it.", "Back to the 1990's.", "More than 2000 people attended.", "It grossed 2,019 dollars.")),
+          E("The remake, between 2019 and 2021, stalled.", "2021", "2021"),
+          E("She sang at Biden's 2021 inauguration.", "2021", "2021"),
+          E("It was an Oscar-winning 2000 action film.", "2000", "2000")),
+         ("The studio paid $2024 for it.", "Back to the 1990's.", "It stars in Blade Runner 2049 again.",
+          "More than 2000 people attended.", "It grossed 2,019 dollars."), name_guard="owner"),
     Rule("year_pair_end", r"(?<=(?:1[6-9]|20)\d\d[-–/])(?P<tail>\d\d)(?![\d%])", "year_pair_end",
          (E("The expedition of 1957-58 crossed the continent.", "58", "1958"),
           E("The 2009-10 season was a record.", "10", "2010")),
@@ -218,7 +222,7 @@ RULES: tuple[Rule, ...] = (
           E("Streaming Friday on Netflix.", "Friday", "2024-09-27"),
           E("The film opens Friday.", "Friday", "XXXX-WXX-5", None)),
          ("Saturday Night Live returns.", "Black Friday sales", "Friday the 13th is a slasher.",
-          "Jenna Ortega returns in Netflix's Wednesday this fall."), name_guard=True),
+          "Jenna Ortega returns in Netflix's Wednesday this fall."), name_guard="name"),
     Rule("clock_time", r"{CLOCK}{TZ}|(?<=\bat\s)(?P<noon>noon|midnight)", "clock_time",
          (E("The panel starts at 8 p.m. ET.", "8 p.m. ET", "2024-09-26T20:00"),
           E("Tickets go on sale at noon.", "noon", "2024-09-26T12:00"))),
@@ -231,7 +235,7 @@ RULES: tuple[Rule, ...] = (
          r"the\s+present\s+day", "present_ref",
          (E("The film is now in theaters.", "now", "PRESENT_REF"),
           E("It is currently in post-production.", "currently", "PRESENT_REF")),
-         ("the now-defunct studio", "a remake of Apocalypse Now is planned"), name_guard=True),
+         ("the now-defunct studio", "a remake of Apocalypse Now is planned"), name_guard="name"),
     Rule("past_ref", r"recently|lately|(?<=\bin\s)the\s+past(?!\s+(?:\d|few|several|decade|year|month|week|day))|"
          r"at\s+the\s+time|at\s+that\s+time|back\s+then", "past_ref",
          (E("The studio recently moved the date.", "recently", "PAST_REF"),
@@ -251,6 +255,10 @@ RULES: tuple[Rule, ...] = (
     Rule("follow_weekday", r"the\s+(?P<rel>following|previous|preceding|prior)\s+{WEEKDAY}", "follow_weekday",
          (E("It screened on June 6, 2025, and opened wide the following Friday.", "the following Friday",
             "2025-06-13"),)),
+    Rule("same_unit", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b(?!\s+(?:of|when|that|after|before)\b)",
+         "same_unit",
+         (E("The film opened in 2019; that year it won two awards.", "that year", "2019"),
+          E("It premiered on June 6, 2025, and sold out the same day.", "the same day", "2025-06-06"))),
     Rule("follow", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<unit>day|week|month|year)|"
          r"the\s+(?P<rel2>next)\s+(?P<unit2>day|morning)", "follow",
          (E("The film opened in 2019 and its sequel the following year.", "the following year", "2020"),)),
@@ -325,6 +333,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),
     "past_ref": ("recent", "lately", "past", "time", "then"), "future_ref": ("future", "soon"), "ago": ("ago",),
     "in_time": _UNITS, "follow_weekday": _WEEKDAYS, "follow": ("day", "week", "month", "year", "morning"),
+    "same_unit": ("day", "week", "month", "year"),
     "duration": _UNITS, "duration_ellipsis": _UNITS, "elapsed_time": (":",), "duration_vague": _UNITS,
     "set": ("every", "each", "once", "twice", "times", "daily", "weekly", "monthly", "annually", "yearly",
             "hourly", "nightly", "quarterly", "days"),

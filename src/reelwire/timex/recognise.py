@@ -100,7 +100,8 @@ def candidates(text: str) -> list[tuple[int, int, int, Rule, Partial]]:
                 partial = VALUE_FUNCTIONS[rule.value](_groups(m))
             except (KeyError, ValueError, TypeError, IndexError):
                 partial = None
-            if partial is None or (rule.name_guard and text[m.start()].isupper() and _inside_name(text, m.start())):
+            if partial is None or (rule.name_guard and not text[m.start()].islower()
+                                   and _inside_name(text, m.start(), rule.name_guard == "owner")):
                 continue
             if _inside_title(text, m.start(), m.end()) or _inside_url(text, m.start(), m.end()):
                 continue
@@ -112,10 +113,13 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)[\s]+$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”(]|--|—)\s*$")
 
 
-def _inside_name(text: str, start: int) -> bool:
+def _inside_name(text: str, start: int, owner_ok: bool = False) -> bool:
     """True when the word before `start` is capitalised and does not open the sentence."""
     m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if not m or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1)
+    if owner_ok and (word.endswith(("'s", "’s", "s'", "s’")) or "-" in word):
         return False
     return not _SENTENCE_END.search(text, max(0, m.start() - 10), m.start())
 

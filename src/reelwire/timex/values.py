@@ -382,6 +382,13 @@ def follow(g: dict) -> Partial | None:
 
 
 @value_function
+def same_unit(g: dict) -> Partial | None:
+    """that year / the same day: the unit of the last date the text mentioned."""
+    g = {**g, "rel": "this"}
+    return follow(g)
+
+
+@value_function
 def follow_weekday(g: dict) -> Partial | None:
     """the following Friday: the first Friday after the last date mentioned."""
     wd = WEEKDAYS[g["weekday"].lower()]
