@@ -19,7 +19,9 @@ def parse_date(value: object, source: str) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise ReadError(source, f"publication date is a {type(value).__name__}, not a date", "use YYYY-MM-DD")
+    text = str(value).strip()[:100]
     match = _ISO_PREFIX.match(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -29,5 +31,5 @@ def parse_date(value: object, source: str) -> date | None:
             raise ReadError(source, f"impossible publication date {text!r}", "fix the date field") from None
     try:
         return parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         raise ReadError(source, f"unreadable publication date {text!r}", "use YYYY-MM-DD") from None

@@ -3,23 +3,63 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from reelwire.errors import ReadError
 from reelwire.model import Article
 from reelwire.read.dates import parse_date
+from reelwire.read.notices import ReadWarning
+
+#: The longest line read; a longer one is skipped without being held in memory.
+MAX_LINE_BYTES = 4 * 1_048_576
+_OPTIONAL = ("title", "url", "outlet")
 
 
-def parse_jsonl(source: str, raw: str) -> Iterator[Article | ReadError]:
+def parse_jsonl(source: str, raw: str) -> Iterator[Article | ReadError | ReadWarning]:
     """Yield each good line's article and a ReadError for each bad line; one bad line spoils nothing else."""
-    for number, line in enumerate(raw.splitlines(), start=1):
+    # Split on newlines only: JSON strings may hold U+2028 and other characters str.splitlines splits on.
+    yield from _parse(source, enumerate(raw.split("\n"), start=1))
+
+
+def parse_jsonl_lines(source: str, lines: Iterable[bytes | None]) -> Iterator[Article | ReadError | ReadWarning]:
+    """The same from a file's lines as bytes (None for a line too long to read)."""
+    def decoded():
+        for number, line in enumerate(lines, start=1):
+            if line is None:
+                yield number, None
+                continue
+            try:
+                yield number, line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, ReadWarning(f"{source}:{number}", f"invalid UTF-8 (first bad byte at column {exc.start}); "
+                                                                "characters replaced with U+FFFD",
+                                          "convert the file to UTF-8 to keep every character")
+                yield number, line.decode("utf-8", errors="replace")
+
+    yield from _parse(source, decoded())
+
+
+def _parse(source: str, lines: Iterable[tuple[int, str | ReadWarning | None]]) -> Iterator[Article | ReadError | ReadWarning]:
+    seen_any = False
+    for number, line in lines:
+        where = f"{source}:{number}"
+        if isinstance(line, ReadWarning):
+            yield line
+            continue
+        if line is None:
+            seen_any = True
+            yield ReadError(where, f"line longer than {MAX_LINE_BYTES // 1_048_576} MB", "split it into articles")
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
+        seen_any = True
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield ReadError(where, f"not valid JSON ({exc.msg})", "fix or remove the line")
+            continue
+        except RecursionError:
+            yield ReadError(where, "not valid JSON (nested too deeply)", "fix or remove the line")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield ReadError(where, "no `text` field", "give each line a non-empty `text`")
@@ -29,7 +69,15 @@ def parse_jsonl(source: str, raw: str) -> Iterator[Article | ReadError]:
         except ReadError as exc:
             yield exc
             continue
-        yield Article(
-            source=record.get("url") or where, text=record["text"], title=record.get("title"),
-            published=published, url=record.get("url"), outlet=record.get("outlet"),
-        )
+        fields = {}
+        for name in _OPTIONAL:
+            value = record.get(name)
+            if value is None or isinstance(value, str):
+                fields[name] = value or None
+            else:
+                yield ReadWarning(where, f"`{name}` is not a string; ignored", f"give `{name}` as a string")
+                fields[name] = None
+        yield Article(source=fields["url"] or where, text=record["text"], title=fields["title"],
+                      published=published, url=fields["url"], outlet=fields["outlet"])
+    if not seen_any:
+        yield ReadError(source, "empty file", "remove it or give it text")

@@ -17,12 +17,20 @@ _RULE = re.compile(r"\A\s*---[ \t]*\n")
 _BLANK = re.compile(r"\A\s*")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves timestamps as text: `parse_date` judges them ("2024-13-45" is an error
+    to report, not a crash inside the YAML library)."""
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
 def parse_markdown(source: str, raw: str) -> Article:
     front = _FRONT.match(raw)
     if front:
         try:
-            meta = yaml.safe_load(front.group(1)) or {}
-        except yaml.YAMLError as exc:
+            meta = yaml.load(front.group(1), Loader=_FrontMatterLoader) or {}
+        except (yaml.YAMLError, RecursionError) as exc:
             raise ReadError(source, f"broken front matter ({exc.__class__.__name__})", "fix the YAML between the --- lines") from None
         if not isinstance(meta, dict):
             raise ReadError(source, "front matter is not a mapping", "use `key: value` lines")
@@ -57,7 +65,8 @@ def _front_date(value: object) -> object:
 
 
 def _clean(value: object) -> str | None:
-    if value is None:
+    """A scalar field as text; lists and mappings (which YAML aliases can make huge) are ignored."""
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         return None
     text = str(value).strip()
     return text or None
