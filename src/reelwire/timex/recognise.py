@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from .patterns import RULES, TRIGGERS, Rule, expand
 from .tense import tense_at
-from .values import VALUE_FUNCTIONS, Partial
+from .partial import Partial
+from .values import VALUE_FUNCTIONS
 
 
 @dataclass(frozen=True)
