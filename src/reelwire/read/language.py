@@ -45,10 +45,12 @@ def guess_language(text: str) -> str | None:
     if latin < 0.5 * len(letters):
         other = max(_scripts(letters).items(), key=lambda kv: kv[1])[0]
         return f"und-{other.lower()}"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    # Function words are counted in lower case only: "De La Cruz" in a cast list is a name, not Spanish.
+    words = [w for w in _WORD.findall(sample)]
     if len(words) < MIN_WORDS:
         return None
-    share = {lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _WORDS.items()}
+    lower = [w for w in words if w.islower()]
+    share = {lang: sum(1 for w in lower if w in stop) / len(words) for lang, stop in _WORDS.items()}
     english = share.pop("en")
     best, best_share = max(share.items(), key=lambda kv: kv[1])
     if best_share >= 0.15 and best_share > 2 * english:
