@@ -26,7 +26,7 @@ _OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 #: Connectors crossed when growing a title leftwards from a cue; "in", "on", "for" are not, so that
 #: "cast as Iris Vane in Copper Rain, the neo-noir" gives "Copper Rain".
-_BACKWARD_CONNECTORS = frozenset({"of", "and", "&", ":", "-", "–", "'n'"})
+_BACKWARD_CONNECTORS = frozenset({"of", "and", "the", "&", ":", "-", "–", "'n'"})
 _NON_TITLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
@@ -70,6 +70,9 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
             end += 1
             best = end
         elif tok.lower_ in TITLE_CONNECTORS:
+            # "The Sea Inside from Spain", "Fantastic Beasts 3 in London": a place ends the title.
+            if tok.lower_ in {"from", "in", "at", "on", "to", "for", "with"} and end + 1 < len(doc) and doc[end + 1].ent_type_ in {"GPE", "LOC", "PERSON", "DATE"}:
+                break
             end += 1
         else:
             break
@@ -127,6 +130,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
         if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
             span = cap_span_before(doc, tok.i)
             if span:
+                span = _after_last_and(doc, span)
                 found.append((*span, "film", f"role:{low}"))
         if low in FRANCHISE_NOUNS:
             span = cap_span_before(doc, tok.i)
@@ -178,6 +182,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
 _GENRE_TAIL = ("noir", "thriller", "drama", "comedy", "horror", "musical", "western", "biopic", "epic", "romance")
 
 
+def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """"Falling Down and The Phantom of the Opera director X": the role noun's own title is the last one."""
+    start, end = span
+    for i in range(end - 1, start, -1):
+        if doc[i].lower_ in {"and", "&"} and i + 1 < end:
+            return (i + 1, end)
+    return span
+
+
 def _after_role_as(doc: Doc, i: int) -> bool:
     """Token i is "in" closing "as <Character>": "cast as Detective Iris Vane in ..."."""
     j = i - 1
@@ -221,6 +234,11 @@ def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
     right = cap_span_from(doc, colon + 1) if colon + 1 < len(doc) else None
     if not left or not right or right[1] - left[0] > 14:
         return None
+    # A caption's lead word ("Pictured: Chris ...", "Chilling: Rami Malek") is no title.
+    if left[1] - left[0] == 1 and doc[left[0]].is_sent_start:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in doc[colon + 1:right[1]]):
+        return None
     if doc[colon + 1].is_quote:
         return None
     # A dash subtitle after the colon ("Chapter 3 – Parabellum") belongs to the title.
@@ -245,7 +263,8 @@ def recognise_titles(doc: Doc) -> Doc:
     info = doc_info(doc)
     kinds: dict[str, str] = {}
     for start, end, kind, cue in _candidates(doc):
-        if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" for t in doc[start:end]):
+        if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" and not _title_year(doc, t, start, end)
+               for t in doc[start:end]):
             continue
         if not _title_shaped(doc[start:end], cue):
             continue
@@ -268,6 +287,11 @@ def recognise_titles(doc: Doc) -> Doc:
         keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
         doc.ents = filter_spans(spans + keep)
     return doc
+
+
+def _title_year(doc: Doc, tok, start: int, end: int) -> bool:
+    """A year closing a title of capitalised words: "Wonder Woman 1984", "Blade Runner 2049"."""
+    return tok.i == end - 1 and end - start >= 3 and re.fullmatch(r"\d{4}", tok.text) is not None
 
 
 def _title_shaped(span: Span, cue: str) -> bool:
