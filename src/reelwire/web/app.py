@@ -1,0 +1,106 @@
+"""The FastAPI application: HTML pages, the JSON API under /api/ and the iCalendar feed.
+
+Read-only: no route writes, and on SQLite every connection is `PRAGMA query_only`, so a bug
+cannot write either. Errors of the library become HTTP errors only here, at the edge: a missing
+film is a 404 (JSON under /api/, a page elsewhere), a bad cursor a 400.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import event
+
+from reelwire.errors import NotFoundError, ReelwireError
+from reelwire.store.kb import KnowledgeBase, open_kb
+from reelwire.web import api, pages
+from reelwire.web.paging import CursorError
+
+HERE = Path(__file__).parent
+
+
+def _query_only(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def read_only(kb: KnowledgeBase) -> KnowledgeBase:
+    """Make every later SQLite connection refuse writes (open_kb has already created the tables)."""
+    if kb.engine.dialect.name == "sqlite":
+        event.listen(kb.engine, "connect", _query_only)
+        kb.engine.dispose()
+    return kb
+
+
+def create_app(db_url: str | None = None, kb: KnowledgeBase | None = None, today: date | None = None) -> FastAPI:
+    """`today` fixes the day "upcoming" counts from (tests); by default the newest article's day
+    or the real today, whichever is earlier."""
+    app = FastAPI(title="reelwire", description="A source-cited film knowledge base built from entertainment news.",
+                  version="0.1.0", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.kb = read_only(kb or open_kb(db_url))
+    app.state.today = today
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals["period_label"] = period_label
+    templates.env.filters["web_url"] = web_url
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(NotFoundError)
+    def not_found(request: Request, exc: NotFoundError):
+        return _error(request, 404, str(exc))
+
+    @app.exception_handler(CursorError)
+    def bad_cursor(request: Request, exc: CursorError):
+        return _error(request, 400, str(exc))
+
+    @app.exception_handler(ReelwireError)
+    def failed(request: Request, exc: ReelwireError):
+        return _error(request, 500, str(exc))
+
+    @app.exception_handler(404)
+    def no_route(request: Request, exc):
+        return _error(request, 404, getattr(exc, "detail", None) or "no such page; start at /")
+
+    return app
+
+
+def _error(request: Request, status: int, message: str):
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=status)
+    return pages.render(request, "error.html", status_code=status, status=status, message=message)
+
+
+def web_url(url: str | None) -> str | None:
+    """An article's own URL, only when it is http(s): `javascript:` and the like never become links."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+
+
+def period_label(value: str | None) -> str:
+    """A TIMEX3 value as a reader says it: 2026-03-06 → 6 March 2026, 2026-SU → summer 2026."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3 and parts[2].isdigit():
+            d = date(int(parts[0]), int(parts[1]), int(parts[2]))
+            return f"{d.day} {d.strftime('%B %Y')}"
+        if len(parts) == 2 and parts[1].isdigit():
+            return date(int(parts[0]), int(parts[1]), 1).strftime("%B %Y")
+        if len(parts) == 2 and parts[1] in _SEASONS:
+            return f"{_SEASONS[parts[1]]} {parts[0]}"
+    except ValueError:
+        return value
+    return value

@@ -1,0 +1,293 @@
+"""The read models the web pages, the API and the exports need, addressed by id.
+
+query/ answers by name, because that is what a person types; a page links by id, because two
+films can share a title. These functions compose query/'s own building blocks (`claims_query`,
+`summarise_facts`, `reports_for`, `summarise`, `moves`), so that the web and the CLI derive the
+same facts. They add only what a page needs beyond that: the evidence offsets of each fact (to
+highlight its sentence in context), entity lists, and the article with its claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import aliased
+
+from reelwire.errors import NotFoundError
+from reelwire.query.common import CREDITS, TITLE_TYPES, EntityRef, about, claims_query, day_order, period
+from reelwire.query.film import FilmView, summarise_facts
+from reelwire.query.history import Current, Move, Report, mark_current, moves, reports_for, summarise
+from reelwire.query.person import Credit, PersonView, Upcoming
+from reelwire.store.kb import KnowledgeBase
+from reelwire.store.schema import alias, article, claim, entity
+
+CONTEXT = 160  # characters of article text shown either side of an evidence sentence
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one claim is stated: the article (id, file name, title, url, day), the sentence and
+    its offsets, and a little of the text around it so a reader sees the sentence in context."""
+
+    claim_id: int
+    article_id: str
+    article: str
+    title: str | None
+    url: str | None
+    published: date | None
+    sentence: str
+    start: int
+    end: int
+    before: str = ""
+    after: str = ""
+
+
+@dataclass
+class FilmPage:
+    view: FilmView
+    evidence: dict[int, list[Evidence]]  # index into view.facts -> every claim stating it
+    release_evidence: dict[int, list[Evidence]]  # index into view.release -> its claims
+    history: list[Report] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)
+    articles: int = 0
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One stored claim with names and ids, the unit of the facts API and the article page."""
+
+    id: int
+    predicate: str
+    subject_id: int
+    subject: str
+    subject_type: str
+    object_id: int | None
+    object: str | None
+    object_type: str | None
+    qualifiers: dict[str, Any]
+    article_id: str
+    article: str
+    published: date | None
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    url: str | None = None
+
+
+@dataclass
+class ArticlePage:
+    id: str
+    name: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: date | None
+    text: str
+    claims: list[ClaimRow]
+
+
+def entity_ref(conn: Connection, entity_id: int, types: tuple[str, ...], what: str) -> EntityRef:
+    row = conn.execute(select(entity.c.id, entity.c.type, entity.c.name)
+                       .where(entity.c.id == entity_id, entity.c.type.in_(types))).first()
+    if row is None:
+        raise NotFoundError(f"no {what} with id {entity_id}; list them at /api/{'films' if 'film' in types else 'people'}")
+    return EntityRef(row.id, row.type, row.name)
+
+
+def _evidence(row, text: str | None) -> Evidence:
+    before = after = ""
+    if text is not None:
+        s, e = row.evidence_start, row.evidence_end
+        before = text[max(0, s - CONTEXT):s]
+        after = text[e:e + CONTEXT]
+        if s > CONTEXT:
+            before = "…" + before.split(" ", 1)[-1]
+        if e + CONTEXT < len(text):
+            after = after.rsplit(" ", 1)[0] + "…"
+    return Evidence(claim_id=row.id, article_id=row.article_id, article=row.a_name, title=row.a_title,
+                    url=getattr(row, "a_url", None), published=row.a_published, sentence=row.sentence,
+                    start=row.evidence_start, end=row.evidence_end, before=before, after=after)
+
+
+def _texts(conn: Connection, article_ids) -> dict[str, tuple[str, str | None]]:
+    rows = conn.execute(select(article.c.id, article.c.text, article.c.url).where(article.c.id.in_(sorted(set(article_ids)))))
+    return {r.id: (r.text, r.url) for r in rows}
+
+
+def _with_url(row, texts):
+    ev = _evidence(row, texts.get(row.article_id, (None, None))[0])
+    return Evidence(**{**ev.__dict__, "url": texts.get(row.article_id, (None, None))[1]})
+
+
+def film_page(kb: KnowledgeBase, film_id: int, as_of: date | None = None) -> FilmPage:
+    """The merged fact sheet of query/film.py for one film id, with every fact's evidence."""
+    with kb.engine.connect() as conn:
+        film = entity_ref(conn, film_id, TITLE_TYPES, "film or series")
+        rows = sorted(conn.execute(claims_query(as_of).where(about(film.id))).all(), key=day_order)
+        ids = {r.object_id for r in rows} | {r.subject_id for r in rows}
+        names = dict(conn.execute(select(entity.c.id, entity.c.name).where(entity.c.id.in_(sorted(i for i in ids if i)))).all())
+        aliases = [a for (a,) in conn.execute(select(alias.c.name).where(alias.c.entity_id == film.id).order_by(alias.c.id))]
+        reports = reports_for(conn, [film.id], as_of)[film.id]
+        texts = _texts(conn, [r.article_id for r in rows])
+    view = FilmView(film=film, aliases=aliases, release=summarise(reports),
+                    facts=summarise_facts(rows, film.id, names), as_of=as_of)
+    evidence: dict[int, list[Evidence]] = {}
+    for i, fact in enumerate(view.facts):
+        evidence[i] = [_with_url(r, texts) for r in rows if _states(r, fact, film.id)]
+    release_evidence: dict[int, list[Evidence]] = {}
+    for i, current in enumerate(view.release):
+        release_evidence[i] = [_with_url(r, texts) for r in rows if r.predicate == "release_date"
+                               and r.object_value == current.value
+                               and (r.qualifiers or {}).get("region") == current.region
+                               and (r.qualifiers or {}).get("medium") == current.medium
+                               and (r.qualifiers or {}).get("status") != "previous"]
+    return FilmPage(view=view, evidence=evidence, release_evidence=release_evidence, history=mark_current(reports),
+                    moves=moves(reports), articles=len({r.article_id for r in rows}))
+
+
+def _states(row, fact, film_id: int) -> bool:
+    """Does this claim row state this merged fact? (the grouping key of query/film.py)"""
+    if row.predicate != fact.predicate or (row.subject_id != film_id) != fact.inverse:
+        return False
+    other = row.subject_id if fact.inverse else row.object_id
+    if other != fact.value_id or (other is None and row.object_value != fact.value):
+        return False
+    quals = {k: v for k, v in (row.qualifiers or {}).items() if k != "character"}
+    return all(fact.qualifiers.get(k) == v for k, v in quals.items())
+
+
+def person_page(kb: KnowledgeBase, person_id: int, as_of: date | None = None, today: date | None = None) -> PersonView:
+    """query/person.py's filmography for one person id."""
+    day = as_of or today or date.today()
+    with kb.engine.connect() as conn:
+        person = entity_ref(conn, person_id, ("person",), "person")
+        rows = sorted(conn.execute(claims_query(as_of).where(claim.c.object_id == person.id,
+                                                             claim.c.predicate.in_(CREDITS))).all(), key=day_order)
+        films = {r.id: EntityRef(r.id, r.type, r.name) for r in conn.execute(
+            select(entity.c.id, entity.c.type, entity.c.name).where(entity.c.id.in_(sorted({r.subject_id for r in rows}))))}
+        releases = reports_for(conn, sorted(films), as_of) if films else {}
+        aliases = [a for (a,) in conn.execute(select(alias.c.name).where(alias.c.entity_id == person.id).order_by(alias.c.id))]
+    from reelwire.query.common import source_of
+
+    by_film: dict[int, list] = {}
+    for r in rows:
+        by_film.setdefault(r.subject_id, []).append(r)
+    credits, upcoming = [], []
+    for film_id, rs in by_film.items():
+        current = tuple(summarise(releases.get(film_id, [])))
+        credits.append(Credit(film=films[film_id], roles=tuple(dict.fromkeys(r.predicate for r in rs)),
+                              characters=tuple(dict.fromkeys(c for r in rs if (c := (r.qualifiers or {}).get("character")))),
+                              articles=len({r.article_id for r in rs}), first=source_of(rs[0]), latest=source_of(rs[-1]),
+                              release=current))
+        for c in current:
+            span = period(c.value)
+            if span and span[1] >= day and c.status != "released":
+                upcoming.append(Upcoming(films[film_id], c))
+    credits.sort(key=lambda c: (min((x.value for x in c.release), default="9999"), c.film.name))
+    upcoming.sort(key=lambda u: (period(u.release.value)[0], u.film.name))
+    return PersonView(person=person, aliases=aliases, credits=credits, upcoming=upcoming, as_of=as_of)
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    id: int
+    type: str
+    name: str
+    claims: int
+    key: str = ""
+
+
+def entities(kb: KnowledgeBase, types: tuple[str, ...], after: tuple[str, int] | None, limit: int,
+             name: str | None = None) -> list[EntitySummary]:
+    """Entities of the given types ordered by (match key, id), starting after a cursor position."""
+    counts = (select(claim.c.subject_id.label("eid")).union_all(
+        select(claim.c.object_id.label("eid")).where(claim.c.object_id.is_not(None)))).subquery()
+    n = select(func.count()).select_from(counts).where(counts.c.eid == entity.c.id).scalar_subquery()
+    query = select(entity.c.id, entity.c.type, entity.c.name, entity.c.key, n.label("n")).where(entity.c.type.in_(types))
+    if name:
+        query = query.where(entity.c.id.in_(select(alias.c.entity_id).where(alias.c.name.ilike(f"%{_like(name)}%", escape="\\"))))
+    if after is not None:
+        query = query.where((entity.c.key > after[0]) | ((entity.c.key == after[0]) & (entity.c.id > after[1])))
+    with kb.engine.connect() as conn:
+        rows = conn.execute(query.order_by(entity.c.key, entity.c.id).limit(limit)).all()
+    return [EntitySummary(r.id, r.type, r.name, r.n, r.key) for r in rows]
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _claim_query():
+    subj, obj = aliased(entity), aliased(entity)
+    return (select(claim, subj.c.name.label("s_name"), subj.c.type.label("s_type"), obj.c.name.label("o_name"),
+                   obj.c.type.label("o_type"), article.c.name.label("a_name"), article.c.published.label("a_published"),
+                   article.c.url.label("a_url"))
+            .join(subj, claim.c.subject_id == subj.c.id).outerjoin(obj, claim.c.object_id == obj.c.id)
+            .join(article, claim.c.article_id == article.c.id))
+
+
+def _claim_row(r) -> ClaimRow:
+    return ClaimRow(id=r.id, predicate=r.predicate, subject_id=r.subject_id, subject=r.s_name, subject_type=r.s_type,
+                    object_id=r.object_id, object=r.o_name if r.object_id is not None else r.object_value,
+                    object_type=r.o_type, qualifiers=dict(r.qualifiers or {}), article_id=r.article_id,
+                    article=r.a_name, published=r.a_published, sentence=r.sentence, start=r.evidence_start,
+                    end=r.evidence_end, rule=r.rule, confidence=r.confidence, url=r.a_url)
+
+
+def claims(kb: KnowledgeBase, predicate: str | None = None, subject_ids: list[int] | None = None,
+           article_id: str | None = None, after: int | None = None, limit: int = 50) -> list[ClaimRow]:
+    """Stored claims in id order (the order they were stored), filtered, starting after a claim id."""
+    query = _claim_query()
+    if predicate:
+        query = query.where(claim.c.predicate == predicate)
+    if subject_ids is not None:
+        query = query.where(claim.c.subject_id.in_(subject_ids))
+    if article_id:
+        query = query.where(claim.c.article_id == article_id)
+    if after is not None:
+        query = query.where(claim.c.id > after)
+    with kb.engine.connect() as conn:
+        return [_claim_row(r) for r in conn.execute(query.order_by(claim.c.id).limit(limit))]
+
+
+def article_page(kb: KnowledgeBase, article_id: str) -> ArticlePage:
+    with kb.engine.connect() as conn:
+        a = conn.execute(select(article).where(article.c.id == article_id)).first()
+        if a is None:
+            raise NotFoundError(f"no article with id {article_id!r}; search for it at /search")
+        rows = conn.execute(_claim_query().where(claim.c.article_id == article_id)
+                            .order_by(claim.c.evidence_start, claim.c.id)).all()
+    return ArticlePage(id=a.id, name=a.name, title=a.title, url=a.url, outlet=a.outlet, published=a.published,
+                       text=a.text, claims=[_claim_row(r) for r in rows])
+
+
+def article_ids_by_name(kb: KnowledgeBase, names) -> dict[str, str]:
+    """Article ids for file names (query/ sources name an article by its file name)."""
+    names = sorted(set(names))
+    if not names:
+        return {}
+    with kb.engine.connect() as conn:
+        rows = conn.execute(select(article.c.name, article.c.id).where(article.c.name.in_(names)).order_by(article.c.id))
+        return {r.name: r.id for r in rows}
+
+
+def latest_day(kb: KnowledgeBase) -> date | None:
+    with kb.engine.connect() as conn:
+        return conn.execute(select(func.max(article.c.published))).scalar()
+
+
+def reference_day(kb: KnowledgeBase, today: date | None = None) -> date:
+    """The day "upcoming" counts from: today, or the newest article's day when the news is older
+    (the knowledge base knows nothing after its newest article)."""
+    today = today or date.today()
+    newest = latest_day(kb)
+    return min(today, newest) if newest else today
+
+
+__all__ = ["ArticlePage", "ClaimRow", "Current", "Evidence", "FilmPage", "article_page", "claims", "entities",
+           "film_page", "person_page", "reference_day"]
