@@ -1,0 +1,1 @@
+"""Scale: the relevance filter in front of the parser and the Dask runner."""
