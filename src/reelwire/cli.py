@@ -206,22 +206,40 @@ def entity(name: str = typer.Argument(..., help="Any name of the entity."), form
 
 @app.command()
 def export(
-    format: str = typer.Option("facts", "--format", help="facts (JSON Lines as eval/FORMAT.md)."),
+    format: str = typer.Option("facts", "--format", help="facts (JSON Lines as eval/FORMAT.md), jsonld (schema.org), "
+                               "csv (facts with sources), ical (release calendar), quickstatements (Wikidata)."),
     out_file: Optional[Path] = typer.Option(None, "--out", help="Write here instead of stdout."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Where `reelwire serve` runs, for links in jsonld/ical."),
 ) -> None:
     """Export the knowledge base."""
-    from reelwire.export.facts import facts_jsonl
+    from reelwire.export.formats import export_chunks
 
-    if format != "facts":
-        _fail(ReelwireError(f"unknown export format {format!r}; use --format facts"))
-    lines = facts_jsonl(_kb())
-    if out_file:
-        with out_file.open("w", encoding="utf-8") as fh:
-            for line in lines:
-                fh.write(line + "\n")
-    else:
-        for line in lines:
-            sys.stdout.write(line + "\n")
+    try:
+        chunks = export_chunks(_kb(), format, base_url)
+        if out_file:
+            with out_file.open("w", encoding="utf-8", newline="") as fh:
+                for chunk in chunks:
+                    fh.write(chunk)
+        else:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+    except ReelwireError as exc:
+        _fail(exc)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+) -> None:
+    """Serve the knowledge base read-only: HTML pages, the JSON API (/api/docs) and /calendar.ics."""
+    import uvicorn
+
+    from reelwire.web import create_app
+
+    kb = _kb()
+    err.print(f"serving {State.settings.db_url} read-only at http://{host}:{port}/ (API docs: /api/docs)")
+    uvicorn.run(create_app(kb=kb), host=host, port=port, log_level="info")
 
 
 @app.command("eval")
