@@ -15,6 +15,7 @@ from reelwire.read.notices import ReadWarning
 MAX_ARTICLE_CHARS = 200_000
 #: A publication date later than today by more than this is in the future (time zones differ).
 FUTURE_SLACK = timedelta(days=1)
+_NAMES = {"es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch"}
 
 
 def check_article(article: Article, today: Callable[[], date] = date.today) -> list[Article | ReadError | ReadWarning]:
@@ -24,7 +25,8 @@ def check_article(article: Article, today: Callable[[], date] = date.today) -> l
                           "split it into articles")]
     language = guess_language(article.text)
     if language not in (None, "en"):
-        return [ReadWarning(article.source, f"not English (looks like {language}); not ingested",
+        looks = _NAMES.get(language) or f"{language.removeprefix('und-').title()} script"
+        return [ReadWarning(article.source, f"not English (looks like {looks}); not ingested",
                             "reelwire extracts facts from English articles only", skipped=True)]
     items: list[Article | ReadError | ReadWarning] = [article]
     if article.published is not None and article.published > today() + FUTURE_SLACK:
