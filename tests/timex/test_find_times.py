@@ -142,3 +142,12 @@ def test_since_points_back():
 
 def test_a_moved_release_points_ahead():
     assert values("Lionsgate moved the release up two weeks, to Oct. 18.")[-1] == ("Oct. 18", "2024-10-18")
+
+
+def test_many_expressions_stay_fast():
+    import time
+
+    text = "now and a year ago, " * 2000
+    started = time.perf_counter()
+    assert len(find_times(text, THURSDAY)) == 4000
+    assert time.perf_counter() - started < 5

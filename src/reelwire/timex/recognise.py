@@ -51,7 +51,7 @@ def compiled() -> tuple[tuple[Rule, re.Pattern, tuple[str, ...]], ...]:
     )
 
 
-BEFORE, AFTER = 120, 80  # characters around a trigger that a rule's match may reach
+BEFORE, AFTER = 64, 48  # characters around a trigger that a rule's match may reach
 
 
 def _windows(lower: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -164,20 +164,20 @@ def _extend(text: str, start: int, rule: Rule, partial: Partial) -> int:
 def recognise(text: str) -> list[Mention]:
     """The time expressions of `text`, sorted and non-overlapping, values not yet resolved."""
     chosen: list[tuple[int, int, Rule, Partial]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a chosen expression already covers the character
     for start, end, _, rule, partial in sorted(candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(start < e and s < end for s, e in taken):
+        if any(taken[start:end]):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, rule, partial))
     mentions: list[Mention] = []
     for start, end, rule, partial in sorted(chosen, key=lambda c: c[0]):
         new_start = _extend(text, start, rule, partial)
-        if new_start < start and not any(s < start and e > new_start for s, e in taken):
+        if new_start < start and not any(taken[new_start:start]):
             start = new_start
         link = ""
         if mentions:
-            gap = text[mentions[-1].end:start]
+            gap = text[mentions[-1].end:start] if start - mentions[-1].end <= 12 else "?"
             link = "range" if RANGE_GAP.fullmatch(gap) else "attached" if ATTACHED_GAP.fullmatch(gap) else ""
         mentions.append(
             Mention(start, end, text[start:end], partial.type, partial.value, rule.name, partial.anchor,
