@@ -296,7 +296,7 @@ RULES: tuple[Rule, ...] = (
           E("It landed minutes before the president left.", "minutes", "PTXM"),
           E("A verdict can now take weeks, if ever.", "weeks", "PXW"),
           E("The sequel is still years away.", "years", "PXY"))),
-    Rule("set", r"(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)|every|each)\s+(?:other\s+)?(?:"
+    Rule("set", r"(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)|every|each)\s+(?:(?P<other>other)\s+|{NUM}\s+)?(?:"
          r"{UNIT}|{WEEKDAY}|{PART}|{SEASON}|{MONTHFULL}|(?P<season_word>season))"
          r"|(?<!\w)(?-i:(?P<adverb>annually|yearly|hourly|nightly|daily|weekly|monthly|quarterly))(?!\s+(?-i:[A-Z]))"
          r"|(?-i:(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b", "set_every",
@@ -304,7 +304,9 @@ RULES: tuple[Rule, ...] = (
           E("The show airs weekly.", "weekly", "P1W"),
           E("New episodes drop on Fridays.", "Fridays", "XXXX-WXX-5"),
           E("Get vaccinated against flu each season.", "each season", "P1Y"),
-          E("The festival is held every September.", "every September", "XXXX-09"))),
+          E("The festival is held every September.", "every September", "XXXX-09"),
+          E("The law will be reviewed every two years.", "every two years", "P2Y"),
+          E("The podcast drops every other week.", "every other week", "P2W"))),
     Rule("the_weekend", r"the\s+weekend(?!\s+of\b)", "weekend",
          (E("The film topped the box office over the weekend.", "the weekend", "2024-W38-WE"),
           E("The film will open over the weekend.", "the weekend", "2024-W39-WE"))),

@@ -97,5 +97,5 @@ def set_every(g: dict) -> Partial | None:
         return Partial("SET", "P1Y")
     if g.get("season"):
         return Partial("SET", f"XXXX-{SEASON_CODES[g['season'].lower()]}")
-    n = parse_number(g["num"]) if g.get("num") else 1
+    n = parse_number(g["num"]) if g.get("num") else 2 if g.get("other") else 1
     return Partial("SET", duration_value(n, read_unit(g["unit"])))
