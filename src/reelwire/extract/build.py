@@ -107,11 +107,25 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> l
         films = slots["subj"]
     facts = []
     for s in subjects:
-        film = films[0].canonical if s.kind == "PER" and films else None
+        film = films[0] if s.kind == "PER" and films else None
         for a in awards[:1]:
             facts.append(make_fact(rule, sentence, "award", s, a.canonical, "award",
-                                  {"category": category, "film": film}))
+                                  {"category": category, "film": film.canonical if film else None}))
+        credit = _credit_of_category(category or sentence.masked[:0])
+        if film is not None and credit:
+            facts.append(make_fact(rule, sentence, credit, film, s.canonical, "person"))
     return facts
+
+
+def _credit_of_category(category: str) -> str | None:
+    """A nomination "for best actress for X" states the credit it rewards (ANNOTATION.md)."""
+    if re.search(r"\b(?:actor|actress|performance|role)\b", category):
+        return "cast_member"
+    if re.search(r"\b(?:director|directing)\b", category):
+        return "director"
+    if re.search(r"\b(?:screenplay|writing|script|writer)\b", category):
+        return "screenwriter"
+    return None
 
 
 def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:

@@ -2,7 +2,7 @@
 
 from reelwire.extract.rules import Rule
 
-_CAST_VERB = r"(?:also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
+_CAST_VERB = r"(?:also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
 _JOIN_VERB = r"(?:will be |are |is |was |were |has |have |had )?(?:also )?(?:reprising|reprise|reprises|reprised|returns? to|returning to|returned to|rejoins?|rejoined|joins?|joined|joining|signed on (?:to|for)|signs on (?:to|for)|boards?|boarded|has boarded|led|leads?)"
 
 RULES = [
@@ -17,7 +17,7 @@ RULES = [
          subject="sentence",
          examples=("Harbor Lights opens in April, and also stars Dominic Vale and June Harper.",)),
     Rule("cast.film_comma_starring", "cast_member",
-         r"(?P<s>{FILMREF})(?: {W}{0,4}?)?,? (?:starring|featuring|led by|fronted by) (?P<o>{PERS})(?: as {CHAR})?",
+         r"(?P<s>{FILMREF})(?:,? (?:(?!⟦FILM)\S+ ){0,6}?)?,? (?:starring|featuring|led by|fronted by) (?P<o>{PERS})(?: as {CHAR})?",
          examples=("Night Orchard, starring Mara Quinn and Theo Blackwood, opens soon.",),
          counter_examples=("Night Orchard opens with a party.",)),
     Rule("cast.film_star_person", "cast_member",
@@ -45,6 +45,30 @@ RULES = [
     Rule("cast.is_in", "cast_member",
          r"(?P<o>{PER})(?:['’]s| is| was) (?:also )?in (?P<s>{FILMREF})(?: as well| too)?",
          confidence=0.6, examples=("Because Keanu's in it as well, it works.",)),
+    Rule("cast.which_stars", "cast_member",
+         r"(?P<s>{FILMREF}),? which (?:also )?(?:stars|starred|features|featured|co-stars|co-starred|costars|costarred) (?:the late )?(?P<o>{PERS})(?: as {CHAR})?",
+         examples=("Mara Quinn starred in the 2013 film “Red Wing,” which also featured the late Theo Blackwood.",)),
+    Rule("cast.costars", "cast_member",
+         r"(?:his|her|their) (?:\S+ )?(?P<s>{FILM})['’]?s? (?:co-?stars?|castmates?|cast-mates?) (?P<o>{PERS})",
+         examples=("Dana Holt posed with his “Night Orchard” costars Mara Quinn and Theo Blackwood.",)),
+    Rule("cast.film_possessive_person", "cast_member",
+         r"(?P<s>{FILM})['’]s (?P<o>{PER})(?! (?:said|says|told|director|producer|writer|creator|author))",
+         confidence=0.6,
+         examples=("The cameos go to “Night Orchard’s” Mara Quinn and others.",)),
+    Rule("cast.of_fame", "cast_member",
+         r"(?P<o>{PER}),? of (?P<s>{FILM}) fame",
+         examples=("The role went to Mara Quinn of “Night Orchard” fame.",)),
+    Rule("cast.its_star", "cast_member",
+         r"(?:[Ii]ts|[Tt]he (?:film|movie|show|series)['’]s) (?:\w+ )?(?:star|stars|lead|leads|leading man|leading lady) (?P<o>{PERS})",
+         subject="sentence",
+         examples=("The drama Night Orchard won best film, and its star Mara Quinn won best actress.",)),
+    Rule("cast.opposite", "cast_member",
+         r"(?P<s>{FILM}),? opposite (?P<o>{PERS})",
+         examples=("He was known for his lead role in “Night Orchard,” opposite Mara Quinn.",)),
+    Rule("cast.character_brackets", "cast_member",
+         r"(?:[Cc]haracter |[Aa]gent |[Vv]illain |as |sees |of |plays )?{CHAR}(?:['’]s)? \((?P<o>{PER})\)",
+         subject="main",
+         examples=("The film Night Orchard opens soon. The trailer gives fans a look at villain Max Crane (Theo Blackwood).",)),
     Rule("director.directed_by", "director",
          r"(?P<s>{FILMREF}){GAP},? (?:and )?(?:is |was |will be |has been |is being |being |to be )?(?:(?:written|co-written|produced) and )?(?:directed|helmed|co-directed)(?: and (?:written|co-written|produced))? by (?P<o>{PERS})",
          examples=("The film is being directed by Len Wiseman with a script from Shay Hatten.",)),

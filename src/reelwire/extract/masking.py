@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from reelwire.resolve.inarticle import Mention
 
 PLACEHOLDER = re.compile(r"⟦([A-Z]+)(\d+)⟧")
+#: Quotation marks that wrap a title (“Twisters,” ‘Tenet’s’) are typography, not words: rules read
+#: `⟦FILM3⟧,` where the article has `“Twisters,”`.
+_QUOTED_TITLE = re.compile(r"[“\"‘'](⟦(?:FILM|FRAN)\d+⟧)((?:['’]s)?[,.!?]?)[”\"’']")
 
 
 @dataclass(frozen=True)
@@ -48,4 +51,5 @@ def mask_sentence(text: str, start: int, end: int, mentions: list[Mention], firs
         cursor = mention.end
     parts.append(text[cursor:end])
     masked = re.sub(r"\s+", " ", "".join(parts))
+    masked = _QUOTED_TITLE.sub(r"\1\2", masked)
     return MaskedSentence(start=start, end=end, text=text[start:end], masked=masked, mentions=mapping)

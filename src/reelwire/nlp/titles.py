@@ -162,6 +162,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i - 1)
             if span:
                 found.append((*span, "film", "directed-by"))
+        if low in {"starring", "featuring"} and tok.i >= 2 and doc[tok.i - 1].text == ",":
+            span = cap_span_before(doc, tok.i - 1)
+            if span and doc[span[0]].ent_type_ != "PERSON":
+                found.append((*span, "film", f"comma-{low}"))
         if tok.text == "(" and tok.i + 2 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[tok.i + 1].text) and doc[tok.i + 2].text == ")":
             span = cap_span_before(doc, tok.i)
             if span:
