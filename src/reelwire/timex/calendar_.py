@@ -85,7 +85,7 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
-# holiday key -> ("fixed", month, day) | ("nth", month, weekday, n) | ("easter", offset days)
+# holiday key -> ("fixed", month, day) | ("nth", month, weekday, n[, offset days]) | ("easter", offset days)
 HOLIDAYS: dict[str, tuple] = {
     "new_years_day": ("fixed", 1, 1),
     "new_years_eve": ("fixed", 12, 31),
@@ -106,6 +106,9 @@ HOLIDAYS: dict[str, tuple] = {
     "labor_day": ("nth", 9, 0, 1),
     "columbus_day": ("nth", 10, 0, 2),
     "thanksgiving": ("nth", 11, 3, 4),
+    "black_friday": ("nth", 11, 3, 4, 1),
+    "cyber_monday": ("nth", 11, 3, 4, 4),
+    "election_day": ("nth", 11, 0, 1, 1),
     "easter": ("easter", 0),
     "good_friday": ("easter", -2),
 }
@@ -116,7 +119,8 @@ def holiday_date(key: str, year: int) -> date:
     if rule[0] == "fixed":
         return date(year, rule[1], rule[2])
     if rule[0] == "nth":
-        return nth_weekday(year, rule[1], rule[2], rule[3])
+        offset = rule[4] if len(rule) > 4 else 0
+        return nth_weekday(year, rule[1], rule[2], rule[3]) + timedelta(days=offset)
     return easter(year) + timedelta(days=rule[1])
 
 

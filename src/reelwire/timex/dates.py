@@ -162,7 +162,8 @@ def holiday_key(name: str) -> str | None:
         "presidents day": "presidents_day", "memorial day": "memorial_day", "mothers day": "mothers_day",
         "fathers day": "fathers_day", "labor day": "labor_day", "columbus day": "columbus_day",
         "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving", "easter": "easter",
-        "easter sunday": "easter", "good friday": "good_friday",
+        "easter sunday": "easter", "good friday": "good_friday", "black friday": "black_friday",
+        "cyber monday": "cyber_monday", "election day": "election_day",
     }
     return table.get(n)
 

@@ -73,7 +73,7 @@ MACROS = {
                r"(?:St\.?|Saint) Patrick['’]?s Day|Veterans Day|Juneteenth|Boxing Day|"
                r"Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents['’]? Day|Memorial Day|"
                r"Mother['’]?s Day|Father['’]?s Day|Labor Day|Columbus Day|Thanksgiving(?: Day)?|"
-               r"Easter(?: Sunday)?|Good Friday))",
+               r"Easter(?: Sunday)?|Good Friday|Black Friday|Cyber Monday|Election Day))",
 }
 
 
@@ -133,7 +133,9 @@ RULES: tuple[Rule, ...] = (
           E("The film debuted on Labor Day weekend.", "Labor Day weekend", "2024-W35-WE"),
           E("It opens Thanksgiving 2025.", "Thanksgiving 2025", "2025-11-27"),
           E("The third film lands on Memorial Day weekend 2026.", "Memorial Day weekend 2026", "2026-W21-WE"),
-          E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE")),
+          E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE"),
+          E("The sequel opens on Black Friday.", "Black Friday", "2024-11-29"),
+          E("The special airs after Election Day.", "Election Day", "2024-11-05")),
          ("The film is full of Easter eggs.", "Netflix's Hubie Halloween streams soon.",
           "The town is decked out in Halloween decor."), name_guard="name"),
     Rule("year", r"{YEAR}(?!s\b)(?!(?<=0)['’]s\b){NOTCOUNT}", "year",
@@ -323,7 +325,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": _MONTHS, "month_relative": _MONTHS, "month_alone": _MONTHS,
     "holiday": ("new year", "christmas", "xmas", "independence", "fourth", "july", "halloween", "valentine",
                 "patrick", "veterans", "juneteenth", "boxing", "king", "mlk", "president", "memorial",
-                "mother", "father", "labor", "columbus", "thanksgiving", "easter", "good friday"),
+                "mother", "father", "labor", "columbus", "thanksgiving", "easter", "good friday",
+                "black friday", "cyber monday", "election day"),
     "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",), "season_year": _SEASONS,
     "season_relative": _SEASONS, "quarter": ("quarter", "q1", "q2", "q3", "q4"), "half": ("half",),
     "fiscal_year": ("fiscal", "fy"), "the_last_years": ("year", "decade", "centur"),
