@@ -143,6 +143,9 @@ RULES: tuple[Rule, ...] = (
           E("The remake, between 2019 and 2021, stalled.", "2019", "2019"),
           E("The remake, between 2019 and 2021, stalled.", "2021", "2021"),
           E("She sang at Biden's 2021 inauguration.", "2021", "2021"),
+          E("It follows 2016's Fantastic Beasts.", "2016", "2016"),
+          E("The sequel shoots in mid-2025.", "mid-2025", "2025"),
+          E("It opens in late 2025 or early 2026.", "late 2025", "2025"),
           E("It was an Oscar-winning 2000 action film.", "2000", "2000")),
          ("The studio paid $2024 for it.", "Back to the 1990's.", "It stars in Blade Runner 2049 again.",
           "More than 2000 people attended.", "It grossed 2,019 dollars."), name_guard="owner"),
@@ -199,6 +202,7 @@ RULES: tuple[Rule, ...] = (
           E("It topped the box office last weekend.", "last weekend", "2024-W38-WE"),
           E("Six deaths were reported in the last week.", "the last week", "2013-W11", "2013-03-22"),
           E("Casting wraps this week.", "this week", "2024-W39"),
+          E("The trailer drops later this month.", "later this month", "2024-09"),
           E("The studio said last month that it would.", "last month", "2024-08"),
           E("The sequel opens next year.", "next year", "XXXX", None))),
     Rule("span_of_unit", r"(?:the\s+)?(?P<part>end|beginning|start|middle|rest|remainder|balance|close)\s+of\s+(?:(?:the|this)\s+)?"
