@@ -58,3 +58,23 @@ def segments(text: str, claims) -> list[Segment]:
         starts = tuple(sorted(c.id for c in valid if c.start == a))
         out.append(Segment(text[a:b], covering, mention[2] if mention else None, mention[3] if mention else None, starts))
     return out
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive segments covered by the same claims: one <mark> on the page."""
+
+    claims: tuple[int, ...]
+    starts: tuple[int, ...]
+    parts: tuple[Segment, ...]
+
+
+def runs(text: str, claims) -> list[Run]:
+    out: list[Run] = []
+    for seg in segments(text, claims):
+        if out and out[-1].claims == seg.claims and not seg.starts:
+            last = out[-1]
+            out[-1] = Run(last.claims, last.starts, last.parts + (seg,))
+        else:
+            out.append(Run(seg.claims, seg.starts, (seg,)))
+    return out

@@ -19,7 +19,7 @@ from reelwire.query.changes import changes_since
 from reelwire.query.common import TITLE_TYPES
 from reelwire.query.search import search as search_kb
 from reelwire.web import paging, reads
-from reelwire.web.highlight import segments
+from reelwire.web.highlight import runs
 from reelwire.web.timeline import timeline
 
 router = APIRouter(include_in_schema=False)
@@ -114,7 +114,7 @@ def calendar(request: Request, start: date | None = Query(None, alias="from"), e
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str):
     page = reads.article_page(request.app.state.kb, article_id)
-    return render(request, "article.html", page=page, segments=segments(page.text, page.claims))
+    return render(request, "article.html", page=page, runs=runs(page.text, page.claims))
 
 
 @router.get("/search", response_class=HTMLResponse)
