@@ -28,7 +28,7 @@ def store(kb, *pairs):
     for i, (etype, names) in enumerate(pairs):
         for j, name in enumerate(names):
             if etype == "film":
-                f = fact("release_date", name, "2030", status="scheduled")
+                f = fact("part_of_franchise", name, "Skyline Saga")
             elif etype == "person":
                 f = fact("cast_member", f"Film {i}.{j}", name)
             else:
@@ -64,6 +64,7 @@ APART = [
     ("person", ["Ada Finch", "Tom Finch", "Finch"]),  # the surname alone is ambiguous
     ("film", ["Harbor Run 2", "Harbor Run 3"]),
     ("film", ["Skyline Saga: Iron Dawn", "Other Saga: Iron Dawn"]),
+    ("film", ["Excited: Iron Dawn", "Iron Dawn"]),  # a prefix that is no known title is no franchise
     ("org", ["Northwind Pictures", "Southwind Pictures"]),
 ]
 
@@ -134,3 +135,10 @@ def test_storing_an_article_again_adds_nothing(db_url):
     with kb.engine.connect() as conn:
         counts = [conn.execute(select(func.count()).select_from(t)).scalar_one() for t in (claim, entity, alias)]
     assert counts == [1, 2, 2]
+
+
+def test_the_fuller_title_names_the_entity(db_url):
+    kb = open_kb(db_url)
+    store(kb, ("film", ["Iron Dawn", "Skyline Saga: Iron Dawn"]))
+    [view] = explain_entity(kb, "Iron Dawn")
+    assert view.entity.name == "Skyline Saga: Iron Dawn"

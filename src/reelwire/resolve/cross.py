@@ -4,7 +4,9 @@ Pure functions, no database: the store indexes every alias under the match keys 
 asks `decide` which stored entity a new name joins. Rules are data (`RULES`), tried in order;
 the first rule that finds candidates decides, and each carries the reason a merge is shown with
 (`reelwire entity NAME`). Rules marked `unique` only join when exactly one entity qualifies:
-"Smith" joins a person only when one stored person is called Smith. Films sharing a title stay
+"Smith" joins a person only when one stored person is called Smith. A title joins its form
+with a franchise prefix ("Saga: Dawn" / "Dawn") only when the prefix is itself a known title or
+franchise, so that a headline's "Excited: Dawn" joins nothing. Films sharing a title stay
 apart when their years or directors differ (a remake is another film).
 """
 
@@ -42,6 +44,8 @@ class Rule:
     index: str
     reason: str
     unique: bool = False
+    prefix: str = ""  # "query" or "index": that side's franchise prefix must itself be a known title
+    fuller: bool = False  # the new name is the fuller form and becomes the entity's display name
 
 
 _SAME = Rule("same-name", "name", "name", "same name once case, accents and punctuation are set aside")
@@ -49,8 +53,10 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "title": (
         _SAME,
         Rule("title-variant", "loose", "loose", "title variant: spacing, '&'/'and', sequel numbering"),
-        Rule("without-prefix", "loose", "subtitle", "the title without its franchise prefix", unique=True),
-        Rule("with-prefix", "subtitle", "loose", "the title with a franchise prefix", unique=True),
+        Rule("without-prefix", "loose", "subtitle", "the title without its franchise prefix", unique=True,
+             prefix="index"),
+        Rule("with-prefix", "subtitle", "loose", "the title with a franchise prefix", unique=True, prefix="query",
+             fuller=True),
     ),
     "person": (
         _SAME,
@@ -61,7 +67,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         _SAME,
         Rule("company-variant", "loose", "loose", "same company without corporate words or spacing"),
         Rule("short-form", "loose", "short", "short form of the only company so named", unique=True),
-        Rule("long-form", "short", "loose", "long form of the only company so named", unique=True),
+        Rule("long-form", "short", "loose", "long form of the only company so named", unique=True, fuller=True),
     ),
     "other": (_SAME,),
 }
@@ -87,6 +93,13 @@ def _title_loose(key: str) -> str:
             word = _ROMAN[word]
         out.append(word)
     return "".join(out)
+
+
+def title_prefixes(name: str) -> set[str]:
+    """Loose keys of the leading parts of "A: B – C" ("A", "A: B"), which a franchise prefix must be."""
+    text = name.strip()
+    ends = [m.start() for m in _SUBTITLE_SEPARATOR.finditer(text)]
+    return {k for end in ends if (k := _title_loose(name_key(text[:end])))}
 
 
 def _title_subtitle(name: str) -> str | None:
@@ -130,6 +143,7 @@ def index_keys(etype: str, name: str) -> dict[str, set[str]]:
         sub = _title_subtitle(name)
         if sub:
             keys["subtitle"] = {sub}
+            keys["prefix"] = title_prefixes(name)
     elif kind == "person":
         loose = _person_loose(key)
         keys["loose"] = {loose}
@@ -184,6 +198,7 @@ class Decision:
     entity_id: int | None
     rule: str
     reason: str
+    fuller: bool = False
 
 
 def decide(rule: Rule, candidates: dict[int, Profile], profile: Profile | None) -> Decision | None:
@@ -193,7 +208,7 @@ def decide(rule: Rule, candidates: dict[int, Profile], profile: Profile | None) 
     if rule.unique and len(candidates) != 1:
         return None
     if profile is None:
-        return Decision(min(candidates), rule.name, rule.reason)
+        return Decision(min(candidates), rule.name, rule.reason, rule.fuller)
     apart = {eid: conflict(profile, p) for eid, p in candidates.items()}
     fitting = [eid for eid, why in apart.items() if why is None]
     if not fitting:
@@ -206,4 +221,4 @@ def decide(rule: Rule, candidates: dict[int, Profile], profile: Profile | None) 
 
     best = max(fitting, key=score)
     reason = rule.reason if len(fitting) == 1 else f"{rule.reason}; chosen among {len(fitting)} by shared people and year"
-    return Decision(best, rule.name, reason)
+    return Decision(best, rule.name, reason, rule.fuller)

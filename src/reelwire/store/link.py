@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from reelwire.resolve.cross import RULES, Decision, Profile, decide, family, index_keys, query_keys
+from reelwire.resolve.cross import RULES, Decision, Profile, decide, family, index_keys, query_keys, title_prefixes
 from reelwire.resolve.normal import name_key
 from reelwire.store.schema import alias, claim, entity, entity_key
 
@@ -32,6 +32,8 @@ class Linker:
             entity_id = self._new_entity(etype, name)
         else:
             entity_id = decision.entity_id
+            if decision.fuller:
+                self.conn.execute(update(entity).where(entity.c.id == entity_id).values(name=name))
         self._add_alias(entity_id, etype, name, decision)
         self.cache[(etype, name)] = entity_id
         return entity_id
@@ -47,6 +49,8 @@ class Linker:
                 select(entity_key.c.entity_id).join(entity, entity.c.id == entity_key.c.entity_id)
                 .where(entity_key.c.family == fam, entity_key.c.kind == rule.index,
                        entity_key.c.key.in_(sorted(keys)), entity.c.type == etype))} - {exclude}
+            if rule.prefix and ids:
+                ids = {i for i in ids if self._known_prefix(rule, name, i)}
             if not ids:
                 continue
             candidates = self.profiles(ids) if profile is not None else {i: Profile() for i in ids}
@@ -54,6 +58,19 @@ class Linker:
             if decision is not None:
                 return decision
         return Decision(None, "new", "first name seen for this entity")
+
+    def _known_prefix(self, rule, name: str, candidate: int) -> bool:
+        """Whether the franchise prefix of the new name (or of the candidate) is a stored title."""
+        if rule.prefix == "query":
+            prefixes = title_prefixes(name)
+        else:
+            prefixes = {r[0] for r in self.conn.execute(select(entity_key.c.key).where(
+                entity_key.c.entity_id == candidate, entity_key.c.kind == "prefix"))}
+        if not prefixes:
+            return False
+        return self.conn.execute(select(entity_key.c.entity_id).where(
+            entity_key.c.family == "title", entity_key.c.kind == "loose", entity_key.c.key.in_(sorted(prefixes)),
+            entity_key.c.entity_id != candidate).limit(1)).first() is not None
 
     def adopt(self, entity_id: int, etype: str, name: str) -> None:
         """Give an entity stored without aliases (an older file) its name as first alias and its keys."""
@@ -65,6 +82,8 @@ class Linker:
         decision = self._decide(etype, name, profile, exclude=entity_id)
         if decision.entity_id is not None and decision.entity_id < entity_id:
             self.merge(decision.entity_id, entity_id, decision.rule, decision.reason)
+            if decision.fuller:
+                self.conn.execute(update(entity).where(entity.c.id == decision.entity_id).values(name=name))
 
     def profiles(self, ids: set[int]) -> dict[int, Profile]:
         """Years of release and people credited, per stored entity, from its claims."""
@@ -131,8 +150,8 @@ LITERALS = frozenset({"time", "amount", "none"})
 
 
 def link_facts(linker: Linker, facts) -> dict[tuple[str, str], int]:
-    """Entity ids for every name the facts use: people and companies first, then titles, whose
-    profile (years, directors, people) tells a remake from the original."""
+    """Entity ids for every name the facts use: people and companies first, then franchises (known
+    prefixes), then titles, whose profile (years, directors, people) tells a remake from the original."""
     names: list[tuple[str, str]] = []
     for f in facts:
         names.append((f.subject_type, f.subject))
@@ -142,7 +161,7 @@ def link_facts(linker: Linker, facts) -> dict[tuple[str, str], int]:
     for etype, name in dict.fromkeys(names):
         if family(etype) != "title":
             ids[(etype, name)] = linker.link(etype, name)
-    for etype, name in dict.fromkeys(names):
+    for etype, name in sorted(dict.fromkeys(names), key=lambda pair: pair[0] != "franchise"):
         if family(etype) == "title":
             ids[(etype, name)] = linker.link(etype, name, _profile(facts, etype, name, ids))
     return ids
