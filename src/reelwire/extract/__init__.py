@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from reelwire.extract import awards, box_office, credits, events, franchise, quotes, release, studio
+from reelwire.extract import awards, based_on, box_office, credits, events, franchise, quotes, release, studio
 from reelwire.extract.build import build_facts
 from reelwire.extract.engine import Context, apply_rules
 from reelwire.extract.masking import mask_sentence
@@ -14,7 +14,7 @@ from reelwire.extract.mentions import collect_mentions
 from reelwire.resolve.inarticle import resolve_mentions
 
 ALL_RULES = (credits.RULES + studio.RULES + release.RULES + franchise.RULES + events.RULES + quotes.RULES
-             + box_office.RULES + awards.RULES)
+             + box_office.RULES + awards.RULES + based_on.RULES)
 
 __all__ = ["ALL_RULES", "extract_facts"]
 

@@ -8,17 +8,17 @@ main award. `outcome` is a qualifier of the rule.
 from reelwire.extract.rules import Rule
 
 #: "best supporting actress", "best first screenplay": a category, stopped before what follows it.
-CAT = r"(?P<category>best(?: (?!for\b|at\b|in\b|awards?\b|prizes?\b|with\b|while\b|and\b|but\b|category\b|from\b|to\b|on\b)[a-z-]+){1,5})"
-_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who| which)?(?:,[^,⟦]{1,50},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to))*"
+CAT = r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: (?!for\b|at\b|in\b|awards?\b|prizes?\b|with\b|while\b|and\b|but\b|category\b|from\b|to\b|on\b)[a-z-]+){1,5})"
+_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who| which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to))*"
 _WIN = (r"(?:won|win|wins|took|takes|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
-        r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored)")
+        r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was|were)")
 _FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn) in )?(?P<film>{FILM}))?"
 _AT = r"(?: (?:at|in) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o2>{AWDREF}))?"
 
 RULES = [
     Rule("award.won_category", "award",
-         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: \w+)?? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: \w+)??(?: (?:award|prize) for)? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("The Aviator won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
                    "At the Harbor Film Awards, the drama Night Orchard was named best film."),
@@ -32,13 +32,17 @@ RULES = [
          qualifiers={"outcome": "won"},
          examples=("At the Harbor Film Awards, the best first screenplay award went to Dana Holt for Night Orchard.",)),
     Rule("award.nominated", "award",
-         _SUBJ + r" (?:is |was |were |are |has been |have been |had been |got |been |being )?(?:also |again |once again )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|four|five|six|seven|\d+)? ?(?:(?:his|her|their|its) (?:first |second |third |\w+th )?)?(?:" + CAT + r"|(?P<o>{AWDREF}))(?: (?:awards?|prizes?|nominations?|trophies))?" + _AT + _FILM_FOR,
+         _SUBJ + r" (?:is |was |were |are |has been |have been |had been |got |been |being )?(?:also |again |once again )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|four|five|six|seven|\d+)? ?(?:(?:his|her|their|its) (?:first |second |third |\w+th )?)?(?:" + CAT + r"|(?P<o>{AWDREF})|(?P<film2>{FILM})|(?:awards?|prizes?|trophies|categories))(?: (?:awards?|prizes?|nominations?|trophies))?(?: (?:at|in) (?:both )?(?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o2>{AWD}(?: and (?:the )?{AWD})?))?" + _FILM_FOR,
          qualifiers={"outcome": "nominated"},
          examples=("Mara Quinn is nominated for best actress at the Harbor Film Awards.", "Dana Holt, who is up for an Oscar for her role in Night Orchard, arrived.")),
     Rule("award.nominations", "award",
          _SUBJ + r" (?:\S+ ){0,3}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|leads with|led with|has|secured|racked up|garnered|was given|with) (?:\S+ ){0,2}?(?P<o>{AWD}) (?:nominations?|nods?)",
          qualifiers={"outcome": "nominated"},
          examples=("Night Orchard received five Oscar nominations.",)),
+    Rule("award.count_nominations", "award",
+         r"(?P<s>{FILMREF}) (?:\S+ ){0,2}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|secured|racked up|garnered) (?:a record |an? )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty) (?:\w+ )?nominations",
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Harbor Film Awards, Night Orchard received 14 nominations.",)),
     Rule("award.hyphen_nominated", "award",
          r"(?P<o>{AWD})[- ](?:nominated|nominee) (?:[a-z-]+ ){0,3}?(?P<s>{PER}|{FILM})",
          qualifiers={"outcome": "nominated"},

@@ -14,6 +14,8 @@ from reelwire.model import Fact
 
 #: Events whose date the news does not tie to the event itself ("pushed it to 2025" dates the film).
 UNDATED_EVENTS = {"delay", "reshoots"}
+#: Rules whose film carries the title of the work it adapts ("the film adaptation of X").
+SAME_TITLE_RULES = {"based_on.adaptation_of", "based_on.remake_of"}
 CREDITS = {"cast_member", "director", "screenwriter", "producer"}
 
 
@@ -50,6 +52,11 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     if p == "event":
         value = None if rule.qualifiers.get("type") in UNDATED_EVENTS else _event_date(match, sentence, ctx)
         return [make_fact(rule, sentence, p, s, value, "time") for s in _films(slots)]
+    if p == "based_on":
+        works = [m for m in slots["o"] if m.kind in {"PER", "FILM"}]
+        subjects = _films(slots) or ([w for w in works if w.kind == "FILM"] if rule.name in SAME_TITLE_RULES else [])
+        return [make_fact(rule, sentence, p, s, w.canonical, "person" if w.kind == "PER" else "work")
+                for s in subjects for w in works if w.canonical != s.canonical or rule.name in SAME_TITLE_RULES]
     if p == "award":
         return _award(rule, slots, sentence, ctx)
     if p == "box_office":
@@ -108,7 +115,7 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> l
     facts = []
     for s in subjects:
         film = films[0] if s.kind == "PER" and films else None
-        for a in awards[:1]:
+        for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
             facts.append(make_fact(rule, sentence, "award", s, a.canonical, "award",
                                   {"category": category, "film": film.canonical if film else None}))
         credit = _credit_of_category(category or sentence.masked[:0])

@@ -90,9 +90,10 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
                 "a": _group_mentions(sentence, groups.get("a"), ctx, {"FILM"}),
                 "b": _group_mentions(sentence, groups.get("b"), ctx, {"FILM"}),
                 "money": sentence.mentions_in(groups.get("money")),
-                "award": _group_mentions(sentence, groups.get("o"), ctx, {"AWD"}) if rule.predicate == "award" else [],
+                "award": (_group_mentions(sentence, groups.get("o"), ctx, {"AWD"}) + sentence.mentions_in(groups.get("o2") if groups.get("o") else None))
+                if rule.predicate == "award" else [],
                 "category": groups.get("category"),
-                "film": sentence.mentions_in(groups.get("film")),
+                "film": sentence.mentions_in(groups.get("film")) or sentence.mentions_in(groups.get("film2")),
                 "subj": _group_mentions(sentence, groups.get("subj"), ctx, {"FILM"}),
             }
             out.append((rule, match, slots))

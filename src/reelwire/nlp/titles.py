@@ -223,7 +223,13 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
             if j == i + 1:
                 return None
             inner = doc[i + 1:j]
+            # CNN puts the comma inside the quotes: “Twisters,” — but a quoted reply ('Nope.') is speech.
+            if len(inner) > 1 and inner[-1].text in {".", ","} and not (i > 0 and doc[i - 1].text in {":", ","}):
+                inner = inner[:-1]
+                j -= 1
             if inner[-1].text in {".", ",", "!", "?"} or inner[0].text in NOT_TITLE_START:
+                return None
+            if i > 0 and doc[i - 1].text == ":" and len(inner) == 1:
                 return None
             if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} for t in inner) and _is_cap(inner[0]):
                 return (i + 1, j)

@@ -1,0 +1,28 @@
+"""based_on rules: the film adapts a book, a play, an earlier film, or tells a real person's life.
+
+"the film adaptation of “X”" and "a remake of X" name the source with the film's own title, so the
+film and the work share the name the article gives.
+"""
+
+from reelwire.extract.rules import Rule
+
+RULES = [
+    Rule("based_on.biopic_of", "based_on",
+         r"(?P<s>{FILMREF}),? (?:an? |the )?(?:\S+ )?(?:bio-?pic|biographical (?:film|drama)|life story|documentary) (?:about|of|on) (?:the )?(?:late )?(?:[a-z-]+ ){0,2}?(?P<o>{PER})",
+         examples=("Night Orchard, a biopic of late singer Mara Quinn, opens soon.",)),
+    Rule("based_on.in_biopic", "based_on",
+         r"(?P<o>{PER}) in (?:the |a |an |new |upcoming )*(?:bio-?pic|biographical film) (?P<s>{FILM})",
+         examples=("The actresses channel Mara Quinn in biopic Night Orchard.",)),
+    Rule("based_on.based_on", "based_on",
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:the |a |an )?(?:\S+ ){0,3}?(?:book|novel|memoir|play|comic|game|story|life|stories|series|musings|short story|article) (?:of|by|about) (?:the )?(?:late )?(?P<o>{PER}|{FILM})",
+         examples=("Night Orchard is based on the best-selling book by Mara Quinn.",)),
+    Rule("based_on.based_on_title", "based_on",
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:\S+ ){0,3}?(?P<o>{FILM})",
+         examples=("The film Night Orchard opens soon. Night Orchard is based on the novel Harbor Lights.",)),
+    Rule("based_on.adaptation_of", "based_on",
+         r"(?:film|movie|screen|big-screen|TV|television) (?:adaptation|version) of (?P<o>{FILM})",
+         examples=("The 2020 film adaptation of “Night Orchard” topped the chart.",)),
+    Rule("based_on.remake_of", "based_on",
+         r"(?:a |the )?remake of (?:\S+ ){0,3}?(?P<o>{FILM})",
+         examples=("She is filming a remake of Hollywood classic Night Orchard.",)),
+]
