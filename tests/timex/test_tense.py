@@ -1,0 +1,25 @@
+"""Tense read from the words around an expression."""
+
+from __future__ import annotations
+
+import pytest
+
+from reelwire.timex.tense import tense_at
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The film opens Friday.", "future"),
+    ("The studio said Friday it had moved the film.", "past"),
+    ("On Friday, the studio announced the cast.", "past"),
+    ("The trailer is set to debut online sometime Friday.", "future"),
+    ("It will be released Friday.", "future"),
+    ("It was released Friday.", "past"),
+    ("The film has been delayed until Friday.", "future"),
+    ("It has been the top film since Friday.", "past"),
+    ("Tickets: Friday.", ""),
+    ("She is serving her sentence since Friday.", "past"),
+    ("“It opens Friday,” the director said.", "future"),
+])
+def test_tense(sentence, expected):
+    start = sentence.index("Friday")
+    assert tense_at(sentence, start, start + len("Friday")) == expected
