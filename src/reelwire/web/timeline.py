@@ -71,8 +71,10 @@ def timeline(reports) -> Timeline:
                       current=r.current, label=label)
         t.points.append(point)
         if r.status != "previous":
-            lines.setdefault((r.region, r.medium), []).append(f"{point.x},{(point.y0 + point.y1) / 2}")
-    t.paths = ["M" + " L".join(coords) for coords in lines.values() if len(coords) > 1]
+            lines.setdefault((r.region, r.medium), []).append((point.x, (point.y0 + point.y1) / 2))
+    # a step line: a date holds (across) until a later report moves it (up or down)
+    t.paths = ["M{},{} ".format(*pts[0]) + " ".join(f"H{x} V{y}" for x, y in pts[1:])
+               for pts in lines.values() if len(pts) > 1]
     t.x_ticks = _ticks(fx, xlo, xhi)
     t.y_ticks = _ticks(fy, ylo, yhi)
     return t
