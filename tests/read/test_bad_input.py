@@ -223,3 +223,12 @@ def test_a_cast_list_of_names_is_not_taken_for_another_language():
             "Norman Reedus, Sharon Duncan-Brewster, Catalina Sandino Moreno, Juan Carlos Sanchez, Lo Del Rio, "
             "De La Cruz, Van Der Berg, Della Santa, Le Roux.")
     assert guess_language(cast) in (None, "en")
+
+
+def test_escaped_lone_surrogates_are_replaced_with_a_warning(tmp_path):
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text('{"text": "The film Glow \\ud800 opens Friday.", "title": "A \\udfff"}\n', encoding="utf-8")
+    warning, article = read(path)
+    assert isinstance(warning, ReadWarning) and "lone surrogates" in str(warning)
+    assert article.text == "The film Glow \ufffd opens Friday." and article.title == "A \ufffd"
+    article.text.encode("utf-8")  # storable

@@ -8,6 +8,7 @@ undecodable, or holds NUL bytes, is binary and not an article.
 from __future__ import annotations
 
 import codecs
+import re
 
 from reelwire.errors import ReadError
 from reelwire.read.notices import ReadWarning
@@ -45,3 +46,12 @@ def _strict(data: bytes, codec: str, source: str) -> tuple[str, list[ReadWarning
         return data.decode(codec), []
     except UnicodeDecodeError as exc:
         raise ReadError(source, f"invalid {codec.upper()} at byte {exc.start}", "convert the file to UTF-8") from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with lone UTF-16 surrogates (which JSON and YAML escapes can make) replaced by U+FFFD:
+    they cannot be encoded, hashed or stored."""
+    return _SURROGATE.sub("\ufffd", text)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from reelwire.errors import ReadError
 from reelwire.model import Article
 from reelwire.read.dates import parse_date
+from reelwire.read.decode import without_surrogates
 from reelwire.read.notices import ReadWarning
 
 #: The longest line read; a longer one is skipped without being held in memory.
@@ -64,6 +65,9 @@ def _parse(source: str, lines: Iterable[tuple[int, str | ReadWarning | None]]) -
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield ReadError(where, "no `text` field", "give each line a non-empty `text`")
             continue
+        text = without_surrogates(record["text"])
+        if text != record["text"]:
+            yield ReadWarning(where, "`text` holds escaped lone surrogates; replaced with U+FFFD", "fix the escapes")
         try:
             published = parse_date(record.get("published") or record.get("date"), where)
         except ReadError as exc:
@@ -73,11 +77,11 @@ def _parse(source: str, lines: Iterable[tuple[int, str | ReadWarning | None]]) -
         for name in _OPTIONAL:
             value = record.get(name)
             if value is None or isinstance(value, str):
-                fields[name] = value or None
+                fields[name] = without_surrogates(value) if value else None
             else:
                 yield ReadWarning(where, f"`{name}` is not a string; ignored", f"give `{name}` as a string")
                 fields[name] = None
-        yield Article(source=fields["url"] or where, text=record["text"], title=fields["title"],
+        yield Article(source=fields["url"] or where, text=text, title=fields["title"],
                       published=published, url=fields["url"], outlet=fields["outlet"])
     if not seen_any:
         yield ReadError(source, "empty file", "remove it or give it text")

@@ -9,6 +9,7 @@ import yaml
 from reelwire.errors import ReadError
 from reelwire.model import Article
 from reelwire.read.dates import parse_date
+from reelwire.read.decode import without_surrogates
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _HEADING = re.compile(r"\A#[ \t]+(?P<title>[^\n]+)\n")
@@ -68,5 +69,5 @@ def _clean(value: object) -> str | None:
     """A scalar field as text; lists and mappings (which YAML aliases can make huge) are ignored."""
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         return None
-    text = str(value).strip()
+    text = without_surrogates(str(value)).strip()
     return text or None
