@@ -151,3 +151,9 @@ def test_many_expressions_stay_fast():
     started = time.perf_counter()
     assert len(find_times(text, THURSDAY)) == 4000
     assert time.perf_counter() - started < 5
+
+
+def test_a_past_move_to_a_past_date():
+    got = values("It was delayed, pushed to July 24 and then August 21, before it went to streaming.",
+                 date(2020, 9, 28))
+    assert got == [("July 24", "2020-07-24"), ("August 21", "2020-08-21")]

@@ -33,7 +33,7 @@ bow dropp go shoot film wrapp unveil screen mov
 # without an auxiliary only these still point forward ("streaming Friday"; not "filming in March")
 RELEASING = frozenset("open debut premier arriv air stream launch return com".split())
 
-# "pushed back to November 25", "moved up to Friday": the new date lies ahead
+# "pushed back to November 25", "moved up to Friday": the tense of the move says nothing of the date
 MOVED = frozenset("""
 pushed moved delayed postponed bumped shifted rescheduled dated set slated scheduled brought
 pushes moves delays postpones push move delay postpone
@@ -113,7 +113,7 @@ def tense_at(text: str, start: int, end: int) -> str:
         if w in ("until", "till"):
             return "future"
         if w == "to" and MOVED.intersection(x.lower() for x in left[-8:-1]):
-            return "future"
+            return ""  # "pushed back to November 25": the move is past, the date may lie either way
         if w == "since":
             return "past"
         if w == "by":
