@@ -41,12 +41,14 @@ def future_ref(g: dict) -> Partial | None:
 
 
 def ago(g: dict) -> Partial | None:
-    """two years ago -> the year two years before publication; years ago -> PAST_REF."""
+    """two years ago -> the year two years before publication; years ago -> PAST_REF;
+    ten years from now -> ten years after it."""
     n = parse_number(g["num"]) if g.get("num") else None
     unit = read_unit(g["unit"])
+    sign = -1 if g["way"].lower() == "ago" else 1
     if n is None or n != int(n) or unit not in ("year", "month", "week", "day", "decade", "weekend"):
-        return Partial("DATE", "PAST_REF")
-    return Partial("DATE", "XXXX", ("shift", unit, -int(n)))
+        return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Partial("DATE", "XXXX", ("shift", unit, sign * int(n)))
 
 
 def in_time(g: dict) -> Partial | None:
