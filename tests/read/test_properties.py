@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 
 from hypothesis import HealthCheck, example, given, settings
@@ -18,7 +19,9 @@ from reelwire.read.jsonlines import parse_jsonl
 from reelwire.read.markdown import parse_markdown
 from reelwire.read.textfile import parse_text
 
-FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: A deeper hunt: REELWIRE_PROPERTY_EXAMPLES=2000 make test
+EXAMPLES = int(os.environ.get("REELWIRE_PROPERTY_EXAMPLES", "200"))
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 dates = st.one_of(st.dates().map(str), st.from_regex(r"\A\d{1,5}-\d{1,2}-\d{1,2}( \d\d:\d\d:\d\d)?\Z"), st.text(max_size=20))
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=30), dates)
