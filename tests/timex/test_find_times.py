@@ -157,3 +157,8 @@ def test_a_past_move_to_a_past_date():
     got = values("It was delayed, pushed to July 24 and then August 21, before it went to streaming.",
                  date(2020, 9, 28))
     assert got == [("July 24", "2020-07-24"), ("August 21", "2020-08-21")]
+
+
+def test_from_now_is_a_duration_and_a_present_reference():
+    # TimeML (TempEval-3) marks "eight years from now" as two expressions
+    assert values("He may live eight years from now.") == [("eight years", "P8Y"), ("now", "PRESENT_REF")]

@@ -251,13 +251,13 @@ RULES: tuple[Rule, ...] = (
          (E("A trailer is coming out soon.", "soon", "FUTURE_REF"),
           E("More films will follow in the future.", "the future", "FUTURE_REF")),
          ("As soon as it opened, it sold out.",)),
-    Rule("ago", r"(?:{NUM}\s+(?:more\s+|long\s+|full\s+)?)?{UNIT}\s+(?P<way>ago|from\s+now|from\s+today|hence)",
+    Rule("ago", r"(?:{NUM}\s+(?:more\s+|long\s+|full\s+)?)?{UNIT}\s+(?P<way>ago|hence)",
          "ago",
          (E("We did it about a year ago.", "a year ago", "2023"),
           E("The film opened two weeks ago.", "two weeks ago", "2024-W37"),
           E("That was years ago.", "years ago", "PAST_REF"),
-          E("Ten years from now, it will be a classic.", "Ten years from now", "2034"),
-          E("Who knows, decades from now.", "decades from now", "FUTURE_REF"))),
+          E("Ten years hence, it will be a classic.", "Ten years hence", "2034")),
+         ("Ten years from now, it will be a classic.",)),
     Rule("in_time", r"(?<=\bin\s){NUM}\s+{UNIT}(?!\s+ago)", "in_time",
          (E("The trailer will arrive in two weeks.", "two weeks", "2024-W41"),
           E("It was the first hit in 10 years.", "10 years", "P10Y"))),
@@ -271,6 +271,11 @@ RULES: tuple[Rule, ...] = (
     Rule("follow", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<unit>day|week|month|year)|"
          r"the\s+(?P<rel2>next)\s+(?P<unit2>day|morning)", "follow",
          (E("The film opened in 2019 and its sequel the following year.", "the following year", "2020"),)),
+    Rule("rate", r"(?:(?<=\bmillion\s)|(?<=\bbillion\s)|(?<=\bthousand\s)|(?<=\bpercent\s)|(?<=\bdollars\s)"
+         r"|(?<=\bpounds\s)|(?<=\beuros\s)|(?<=\d\s)|(?<=%\s)|(?<=\bhours\s)|(?<=\bminutes\s))"
+         r"(?:a|an|per|each)\s+(?-i:(?P<unit>hour|day|week|month|year))\b", "set_every",
+         (E("The deal pays him $20 million a year.", "a year", "P1Y"),
+          E("Sales grow 5% a year.", "a year", "P1Y"))),
     Rule("duration", r"(?<!-)(?<!\bages\s)(?<!\baged\s)(?<!\bage\s)"
          r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+|the\s+(?=\d))?"
          r"{NUM}(?:[\s-]+(?:more|full|long|straight|consecutive|additional|extra|other))?[\s-]+{UNIT}"
@@ -343,11 +348,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday_clock": _WEEKDAYS, "weekday": _WEEKDAYS,
     "clock_time": ("am", "a.m", "pm", "p.m", "noon", "midnight"),
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),
-    "past_ref": ("recent", "lately", "past", "time", "then"), "future_ref": ("future", "soon"), "ago": ("ago", "from now", "from today", "hence"),
+    "past_ref": ("recent", "lately", "past", "time", "then"), "future_ref": ("future", "soon"), "ago": ("ago", "hence"),
     "in_time": _UNITS, "follow_weekday": _WEEKDAYS, "follow": ("day", "week", "month", "year", "morning"),
     "same_unit": ("day", "week", "month", "year"),
     "duration": _UNITS, "duration_ellipsis": _UNITS, "elapsed_time": (":",), "duration_vague": _UNITS,
     "set": ("every", "each", "once", "twice", "times", "daily", "weekly", "monthly", "annually", "yearly",
             "hourly", "nightly", "quarterly", "days"),
-    "the_weekend": ("weekend",),
+    "the_weekend": ("weekend",), "rate": ("a hour", "an hour", "a day", "a week", "a month", "a year", "per ",
+                                          "each "),
 }
