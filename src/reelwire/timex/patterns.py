@@ -277,6 +277,7 @@ RULES: tuple[Rule, ...] = (
          (E("The deal pays him $20 million a year.", "a year", "P1Y"),
           E("Sales grow 5% a year.", "a year", "P1Y"))),
     Rule("duration", r"(?<!-)(?<!\bages\s)(?<!\baged\s)(?<!\bage\s)"
+         r"(?:(?:almost|nearly|a\s+mere)\s+)?"
          r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+|the\s+(?=\d))?"
          r"{NUM}(?:[\s-]+(?:more|full|long|straight|consecutive|additional|extra|other))?[\s-]+{UNIT}"
          r"(?:(?<=s)['’](?=\s))?(?!-old|\s+old\b)(?!-)"
@@ -290,6 +291,7 @@ RULES: tuple[Rule, ...] = (
           E("An hour later the trailer leaked.", "An hour", "PT1H"),
           E("In the 90 years since, little changed.", "the 90 years", "P90Y"),
           E("It took 2 1/2 years to make.", "2 1/2 years", "P2.5Y"),
+          E("He had held the post for almost seven years.", "almost seven years", "P7Y"),
           E("It took two and a half years to make.", "two and a half years", "P2.5Y"),
           E("He got 90 days in jail and five years' probation.", "five years'", "P5Y")),
          ("The 24-year-old actor stars.", "She teased a second film.", "One day I will act.",
