@@ -1,0 +1,122 @@
+"""One watch cycle: poll every source, ingest what is new, alert what it changed.
+
+Sources are independent: one that fails (timeout, 5xx, malformed XML, a vanished folder) is
+reported and put on back-off, and the others go on. Items are marked as seen only after their
+articles are stored, and a feed's validators are kept only when every new entry was read, so an
+interrupted cycle is simply done again by the next one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from reelwire.errors import ReadError
+from reelwire.ingest import IngestSummary, ingest_stream
+from reelwire.model import Article
+from reelwire.store.kb import KnowledgeBase
+from reelwire.watch.alerts import AlertFilter, AlertReport, send_alerts
+from reelwire.watch.fetch import FetchPolicy
+from reelwire.watch.items import Candidate, PageFailed
+from reelwire.watch.notify import Notifier
+from reelwire.watch.sources import poll_source
+from reelwire.watch.state import WatchState, now
+
+
+@dataclass(frozen=True)
+class WatchOptions:
+    policy: FetchPolicy = FetchPolicy()
+    #: The first pause after a source fails; it doubles with each further failure.
+    backoff: timedelta = timedelta(minutes=1)
+    model: str | None = None
+    wanted: AlertFilter = AlertFilter()
+
+
+@dataclass
+class SourceReport:
+    source: str
+    status: str  # "read", "not modified", "failed", "waiting"
+    new_items: int = 0
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    next_try: datetime | None = None
+
+
+@dataclass
+class CycleReport:
+    sources: list[SourceReport] = field(default_factory=list)
+    ingest: IngestSummary = field(default_factory=IngestSummary)
+    alerts: AlertReport = field(default_factory=AlertReport)
+
+    @property
+    def failed(self) -> list[SourceReport]:
+        return [s for s in self.sources if s.status == "failed"]
+
+
+@dataclass
+class _Loaded:
+    source: str
+    candidate: Candidate
+    articles: list[Article]
+
+
+def run_cycle(kb: KnowledgeBase, state: WatchState, sources: list[str], notifiers: list[Notifier],
+              options: WatchOptions = WatchOptions()) -> CycleReport:
+    report = CycleReport()
+    loaded: list[_Loaded] = []
+    for source in sources:
+        source_report, items = _read_source(source, state, options)
+        report.sources.append(source_report)
+        loaded.extend(items)
+    _store(kb, state, loaded, report, options)
+    report.alerts = send_alerts(kb, state, notifiers, options.wanted)
+    return report
+
+
+def _read_source(source: str, state: WatchState, options: WatchOptions) -> tuple[SourceReport, list[_Loaded]]:
+    remembered = state.source(source)
+    if remembered.next_try is not None and remembered.next_try > now():
+        return SourceReport(source, "waiting", errors=[remembered.last_error or ""], next_try=remembered.next_try), []
+    try:
+        poll = poll_source(source, state, options.policy)
+    except ReadError as exc:
+        failed = state.source_failed(source, str(exc), options.backoff)
+        return SourceReport(source, "failed", errors=[str(exc)], next_try=failed.next_try), []
+    report = SourceReport(source, "not modified" if poll.not_modified else "read", warnings=list(poll.warnings))
+    known = state.items(source) if poll.candidates else {}
+    items: list[_Loaded] = []
+    incomplete = False
+    for candidate in poll.candidates:
+        if candidate.key in known and known[candidate.key] == (candidate.version, candidate.stamp):
+            continue
+        report.new_items += 1
+        try:
+            results = candidate.load()
+        except PageFailed as exc:
+            report.errors.append(str(exc.error))
+            incomplete = True
+            continue
+        articles = [r for r in results if isinstance(r, Article)]
+        report.errors.extend(str(r) for r in results if isinstance(r, ReadError))
+        items.append(_Loaded(source, candidate, articles))
+    state.source_ok(source, poll.etag, poll.last_modified, keep_validators=incomplete)
+    return report, items
+
+
+def _store(kb: KnowledgeBase, state: WatchState, loaded: list[_Loaded], report: CycleReport,
+           options: WatchOptions) -> None:
+    """Ingest every loaded article at once (one model pass), then record what is now stored."""
+    articles = [a for item in loaded for a in item.articles]
+    fresh = {a.id for a in articles if not kb.has_article(a.id)}
+    if articles:
+        report.ingest = ingest_stream(kb, articles, model=options.model)
+    by_source = {s.source: s for s in report.sources}
+    for item in loaded:
+        for a in item.articles:
+            if a.id in fresh and kb.has_article(a.id):
+                state.article_stored(a.id, a.name, a.url, a.published, item.source)
+                by_source[item.source].articles += 1
+                fresh.discard(a.id)
+        first = item.articles[0].id if item.articles else None
+        state.item_seen(item.source, item.candidate.key, item.candidate.version, item.candidate.stamp, first)
