@@ -41,6 +41,11 @@ def month_alone(g: dict) -> Partial | None:
     return Partial("DATE", f"XXXX-{read_month(g):02d}", ("year",))
 
 
+def month_in_relative_year(g: dict) -> Partial | None:
+    """December last year / January next year."""
+    return Partial("DATE", f"XXXX-{read_month(g):02d}", ("shift", f"month_of_year:{read_month(g)}", read_shift(g["rel"])))
+
+
 def month_relative(g: dict) -> Partial | None:
     """last July / this June / next May."""
     return Partial("DATE", f"XXXX-{read_month(g):02d}", ("month_rel", read_month(g), read_shift(g["rel"])))

@@ -113,6 +113,9 @@ RULES: tuple[Rule, ...] = (
     Rule("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "month_year",
          (E("The sequel arrives in May 2026.", "May 2026", "2026-05"),
           E("Shooting began in January of 2024.", "January of 2024", "2024-01"))),
+    Rule("month_in_relative_year", r"{MONTH},?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", "month_in_relative_year",
+         (E("The show was relaunched in December last year.", "December last year", "2023-12"),
+          E("The trial is set for January next year.", "January next year", "2025-01"))),
     Rule("month_relative", r"{REL}\s+{MONTHFULL}", "month_relative",
          (E("The deal closed last July.", "last July", "2024-07"),
           E("It was delayed from last May.", "last May", "2012-05", "2013-03-21"),
@@ -278,7 +281,7 @@ RULES: tuple[Rule, ...] = (
           E("Sales grow 5% a year.", "a year", "P1Y"))),
     Rule("duration", r"(?<!-)(?<!\bages\s)(?<!\baged\s)(?<!\bage\s)"
          r"(?:(?:almost|nearly|a\s+mere)\s+)?"
-         r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+|the\s+(?=\d))?"
+         r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+|the\s+(?=\d+\s))?"
          r"{NUM}(?:[\s-]+(?:more|full|long|straight|consecutive|additional|extra|other))?[\s-]+{UNIT}"
          r"(?:(?<=s)['’](?=\s))?(?!-old|\s+old\b)(?!-)"
          r"(?!(?<=\ba\ssecond)(?!\s+(?:later|earlier|before|after|ago|or|too|longer)\b)\s+\w)"
@@ -289,6 +292,7 @@ RULES: tuple[Rule, ...] = (
           E("a four-week run", "four-week", "P4W"),
           E("Several days later it closed.", "Several days", "PXD"),
           E("An hour later the trailer leaked.", "An hour", "PT1H"),
+          E("It will be screened at the 10-day event.", "10-day", "P10D"),
           E("In the 90 years since, little changed.", "the 90 years", "P90Y"),
           E("It took 2 1/2 years to make.", "2 1/2 years", "P2.5Y"),
           E("He had held the post for almost seven years.", "almost seven years", "P7Y"),
@@ -336,7 +340,7 @@ _UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", 
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "day_month": _MONTHS,
-    "month_year": _MONTHS, "month_relative": _MONTHS, "month_alone": _MONTHS,
+    "month_year": _MONTHS, "month_relative": _MONTHS, "month_in_relative_year": _MONTHS, "month_alone": _MONTHS,
     "holiday": ("new year", "christmas", "xmas", "independence", "fourth", "july", "halloween", "valentine",
                 "patrick", "veterans", "juneteenth", "boxing", "king", "mlk", "president", "memorial",
                 "mother", "father", "labor", "columbus", "thanksgiving", "easter", "good friday",

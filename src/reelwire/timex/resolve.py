@@ -108,6 +108,8 @@ def shift(unit: str, n: int, p: date) -> str:
             return cal.season_from_index(earlier + 4 * (n + 1))
         nearest = later if (later - current) <= 2 else later - 4
         return cal.season_from_index(nearest)
+    if kind == "month_of_year":
+        return f"{p.year + n:04d}-{int(arg):02d}"
     if kind == "quarter_of_year":
         return f"{p.year + n:04d}-Q{arg}"
     if kind == "half_of_year":

@@ -35,6 +35,7 @@ VALUE_FUNCTIONS: dict[str, ValueFunction] = {
     "month_day": dates.month_day,
     "month_year": dates.month_year,
     "month_alone": dates.month_alone,
+    "month_in_relative_year": dates.month_in_relative_year,
     "month_relative": dates.month_relative,
     "year": dates.year,
     "decade": dates.decade,
