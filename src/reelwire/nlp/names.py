@@ -107,8 +107,75 @@ def _fix_edges(doc: Doc) -> None:
 def repair_names(doc: Doc) -> Doc:
     _fix_edges(doc)
     _repair_labels(doc)
+    _tag_coordinated(doc)
     _propagate(doc)
+    _tag_companies(doc)
     return doc
+
+
+def _free(doc: Doc, start: int, end: int) -> bool:
+    return all(t.ent_type_ == "" for t in doc[start:end])
+
+
+def _tag_coordinated(doc: Doc) -> None:
+    """"starring Nicole Kidman and Hugo Weaving": an untagged name coordinated with a person is one."""
+    added = []
+    for tok in doc[2:]:
+        if tok.lower_ not in {"and", ","} or doc[tok.i - 1].ent_type_ != "PERSON" or tok.i + 2 >= len(doc) + 1:
+            continue
+        i = tok.i + 1
+        if i + 1 >= len(doc):
+            continue
+        a, b = doc[i], doc[i + 1]
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if (a.is_title and b.is_title and a.is_alpha and b.is_alpha and _free(doc, i, i + 2)
+                and a.text not in NOT_TITLE_START and (after is None or after.is_punct or after.lower_ in {"and", "as", "in"})
+                and a.lower_ not in ORG_WORDS and b.lower_ not in ORG_WORDS):
+            added.append(Span(doc, i, i + 2, label="PERSON"))
+    if added:
+        doc.ents = filter_spans(list(doc.ents) + added)
+
+
+#: Nouns after which a title follows a company's name: "the hit Netflix series X", "Disney's spin-off X".
+_WORK_NOUNS = frozenset("series film movie original miniseries show drama comedy documentary rom-com thriller "
+                        "spin-off spinoff sequel hit release production title feature docuseries sitcom".split())
+
+
+def _tag_companies(doc: Doc) -> None:
+    """A capitalised name before a work noun and a title is the company that makes it, not a person."""
+    people = _person_parts(doc)
+    fixed = []
+    for ent in doc.ents:
+        if ent.label_ != "TITLE":
+            continue
+        j = ent.start - 1
+        words = 0
+        while j >= 0 and doc[j].is_lower and words < 4:
+            if doc[j].lower_ in _WORK_NOUNS:
+                break
+            j -= 1
+            words += 1
+        if j < 1 or doc[j].lower_ not in _WORK_NOUNS:
+            continue
+        k = j - 1
+        while k >= 0 and (doc[k].is_lower or doc[k].text in {"-", "–"}) and j - k <= 4 and doc[k].lower_ not in {"the", "a", "an", "and", "of"}:
+            k -= 1
+        if k >= 0 and doc[k].text in {"'s", "’s"}:
+            k -= 1
+        end = k + 1
+        start = end
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and end - start < 3:
+            start -= 1
+        if start == end or doc[start].text in NOT_TITLE_START or doc[start:end].text in people:
+            continue
+        if any(t.is_stop or t.text in {"TV", "Hollywood"} for t in doc[start:end]):
+            continue
+        if any(t.ent_type_ in {"PERSON", "NORP", "TITLE", "AWARD", "DATE", "GPE", "LOC"} for t in doc[start:end]):
+            continue
+        fixed.append(Span(doc, start, end, label="ORG"))
+    if fixed:
+        keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
+        doc.ents = filter_spans(fixed + keep)
 
 
 def _repair_labels(doc: Doc) -> None:

@@ -166,6 +166,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i - 1)
             if span and doc[span[0]].ent_type_ != "PERSON":
                 found.append((*span, "film", f"comma-{low}"))
+        # "X, which starred Y", "X - which stars Y".
+        if (low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "-", "–", "—"} and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in {"stars", "starred", "features", "featured", "co-stars", "costars"}):
+            span = cap_span_before(doc, tok.i - 1)
+            if span and doc[span[0]].ent_type_ != "PERSON":
+                found.append((*span, "film", "which-stars"))
+        # "the Russell Crowe–starring Unhinged".
+        if low == "starring" and tok.i >= 1 and doc[tok.i - 1].text in {"-", "–", "—"} and tok.i + 1 < len(doc):
+            span = cap_span_from(doc, tok.i + 1)
+            if span:
+                found.append((*span, "film", "person-starring"))
         if tok.text == "(" and tok.i + 2 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[tok.i + 1].text) and doc[tok.i + 2].text == ")":
             span = cap_span_before(doc, tok.i)
             if span:
@@ -311,7 +322,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
     only vetoes the weak cues that stand before a role noun ("X star Y", "X director Y").
     """
     words = [t for t in span if not t.is_punct]
-    if not words or all(t.like_num or t.lower_ in TITLE_CONNECTORS for t in words):
+    if not words or all(t.is_digit or t.lower_ in TITLE_CONNECTORS for t in words):
         return False
     weak = cue.startswith(("role:", "franchise:", "follower:"))
     if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
