@@ -163,6 +163,8 @@ def resolve_one(m: Mention, p: date | None, ref: date | None) -> tuple[str, str]
     if kind == "follow_weekday":
         _, wd, n = m.anchor
         return (m.type, weekday_date(wd, "next" if n >= 0 else "last", ref, "").isoformat()) if ref else (m.type, m.value)
+    if kind == "today" and m.tense == "":
+        return m.type, "PRESENT_REF"  # "the stars of today", "music today": the present, not the day
     if not kind or p is None:
         return m.type, m.value
     if kind == "year":
@@ -181,6 +183,8 @@ def resolve_one(m: Mention, p: date | None, ref: date | None) -> tuple[str, str]
     if kind == "weekday":
         _, wd, how, suffix = m.anchor
         return m.type, weekday_date(wd, how, p, m.tense).isoformat() + suffix
+    if kind == "today":
+        return m.type, p.isoformat()
     if kind == "shift":
         return m.type, shift(m.anchor[1], m.anchor[2], p)
     if kind == "month_rel":

@@ -25,6 +25,8 @@ def deictic_day(g: dict) -> Partial | None:
     if part:
         suffix = "T" + PART_OF_DAY[part.lower()]
         return Partial("TIME", f"XXXX-XX-XX{suffix}", ("time", suffix, days.get(first, 0)))
+    if first == "today":
+        return Partial("DATE", "XXXX-XX-XX", ("today",))
     return Partial("DATE", "XXXX-XX-XX", ("shift", "day", days.get(first, 0)))
 
 

@@ -42,6 +42,7 @@ pushes moves delays postpones push move delay postpone
 # a participle after these points forward ("will be released"), after these back ("was released")
 FUTURE_AUX = frozenset("will 'll ’ll shall to going would".split())
 PAST_AUX = frozenset("was were had has have been".split())
+MODALS = frozenset("can could may might must should".split())
 DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those")
 ADVERBS = frozenset("""
 not also already just recently then now still yet ever never officially finally reportedly
@@ -94,6 +95,8 @@ def _cue(words: list[str], i: int) -> str:
             return "future"
         if aux in PAST_AUX:
             return "past"
+        if aux in MODALS:
+            return ""  # "can be done", "may be seen": no time of its own
         if (aux in ("is", "are", "am") or aux.endswith(("'s", "’s"))) and gerund and w[:-3] in MOVING:
             return "future"
         if aux not in ADVERBS:

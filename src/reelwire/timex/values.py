@@ -16,6 +16,7 @@ Anchors:
     ("follow", unit, n)               n units from the last date the text mentioned
     ("follow_weekday", wd, n)         the first weekday after (n=1) / before (n=-1) that date
     ("century_of_previous",)          "58" in "1957-58": the century of the year before it
+    ("today",)                        the publication day when the sentence is past or future, else PRESENT_REF
     ("in", unit, n)                   "in two weeks": a date when the context is future, else a duration
 """
 
