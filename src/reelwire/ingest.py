@@ -1,4 +1,9 @@
-"""Ingest: read → process → store, in bounded batches, reporting bad input and going on."""
+"""Ingest: read → process → store, in bounded batches, reporting bad input and going on.
+
+The input is a stream (`iter_articles` is a generator) and at most one batch of articles and
+their facts is held at a time, so memory does not grow with the corpus. The Dask runner
+(`reelwire.scale.dask_runner`) does the same per partition on workers.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from dataclasses import dataclass, field
 
 from reelwire.errors import ReadError
 from reelwire.model import Article
-from reelwire.process import process_articles
+from reelwire.process import Processed, process_articles
 from reelwire.store.kb import KnowledgeBase
 
 BATCH = 32
@@ -18,26 +23,33 @@ class IngestSummary:
     articles: int = 0
     skipped: int = 0
     claims: int = 0
+    irrelevant: int = 0
     errors: list[str] = field(default_factory=list)
 
+    def merge(self, other: "IngestSummary") -> None:
+        self.articles += other.articles
+        self.skipped += other.skipped
+        self.claims += other.claims
+        self.irrelevant += other.irrelevant
+        self.errors.extend(other.errors)
 
-def ingest_stream(kb: KnowledgeBase, items: Iterable[Article | ReadError], model: str | None = None,
-                  on_item: Callable[[str], None] | None = None) -> IngestSummary:
-    summary = IngestSummary()
+
+def store_processed(kb: KnowledgeBase, done: Iterable[Processed], summary: IngestSummary) -> None:
+    """Write processed articles, counting new ones, already-stored ones, claims and skipped-by-filter."""
+    for item in done:
+        added = kb.add(item)
+        if added is None:
+            summary.skipped += 1
+            continue
+        summary.articles += 1
+        summary.claims += added
+        summary.irrelevant += not item.relevant
+
+
+def batches(items: Iterable[Article | ReadError], summary: IngestSummary, size: int = BATCH,
+            on_item: Callable[[str], None] | None = None):
+    """Articles in lists of at most `size`; ReadErrors go to `summary.errors` on the way."""
     batch: list[Article] = []
-
-    def flush() -> None:
-        fresh = [a for a in batch if not kb.has_article(a.id)]
-        summary.skipped += len(batch) - len(fresh)
-        for done in process_articles(fresh, model=model):
-            added = kb.add(done)
-            if added is None:
-                summary.skipped += 1
-            else:
-                summary.articles += 1
-                summary.claims += added
-        batch.clear()
-
     for item in items:
         if isinstance(item, ReadError):
             summary.errors.append(str(item))
@@ -45,10 +57,22 @@ def ingest_stream(kb: KnowledgeBase, items: Iterable[Article | ReadError], model
             batch.append(item)
         if on_item is not None:
             on_item(getattr(item, "source", ""))
-        if len(batch) >= BATCH:
-            flush()
+        if len(batch) >= size:
+            yield batch
+            batch = []
     if batch:
-        flush()
+        yield batch
+
+
+def ingest_stream(kb: KnowledgeBase, items: Iterable[Article | ReadError], model: str | None = None,
+                  on_item: Callable[[str], None] | None = None, batch_size: int = BATCH,
+                  filter_relevance: bool = True) -> IngestSummary:
+    summary = IngestSummary()
+    for batch in batches(items, summary, batch_size, on_item):
+        fresh = [a for a in batch if not kb.has_article(a.id)]
+        summary.skipped += len(batch) - len(fresh)
+        store_processed(kb, process_articles(fresh, model=model, batch_size=batch_size,
+                                             filter_relevance=filter_relevance), summary)
     return summary
 
 

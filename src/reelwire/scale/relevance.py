@@ -24,8 +24,11 @@ __all__ = ["CUES", "THRESHOLD", "Relevance", "is_relevant", "score_article"]
 #: How much of an article is read: the lead says what a story is about.
 HEAD_CHARS = 4000
 
-#: Score at which an article counts as film or TV news.
+#: Score at which an article counts as film or TV news ...
 THRESHOLD = 3.0
+#: ... and a short one (a brief, a wire item) needs less: SHORT_BASE plus a point a WORDS_PER_POINT words.
+SHORT_BASE = 1.0
+WORDS_PER_POINT = 150
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ CUES: tuple[Cue, ...] = (
     Cue("screen", r"\b(?:big screen|small screen|on-?screen|screen ?plays?|screenwriters?|screenings?|script(?:s|ed)?)\b", 1.0),
     Cue("craft", r"\b(?:direct(?:or|ors|ed|s|ing)|directorial|co-?star(?:s|red|ring)?|starr?(?:ing|ed|s)|cast(?:ing)?|castmates?|actors?|actress(?:es)?|acting|roles?|portray(?:s|ed|al)?|plays? the (?:role|part)|character)\b", 0.75, 4),
     Cue("production", r"\b(?:shoot(?:ing)?|filming|filmed|set to (?:star|direct|play)|producers?|produced by|production|sequels?|prequels?|remake|reboot|spin-?offs?|franchise|adaptation|trailer|teaser|release date|premiere[sd]?|box[- ]office|opening weekend|grossed|ticket sales|studios?)\b", 1.0, 4),
+    Cue("release", r"\b(?:(?:in|to|hits?|into) (?:theat(?:er|re)s|cinemas)|(?:pushed|moved|bumped) (?:back|up)|box office|opens? (?:in|on) |arrives? (?:in|on) |streaming on|debuts? (?:in|on))\b", 1.0, 3),
+    Cue("released", r"\breleas(?:e|es|ed|ing)\b", 0.4, 3),
     Cue("genre", r"\b(?:comedy|comedies|thriller|horror|rom-?com|documentar(?:y|ies)|animated|animation|superhero|sci-?fi|western)\b", 0.5),
     Cue("awards", r"\b(?:oscars?|academy awards?|baftas?|golden globes?|emmys?|sag awards?|razzies?|nominat(?:ed|ion|ions)|best (?:actor|actress|picture|director|film|supporting))\b", 1.0),
     Cue("festival", r"\b(?:film festival|cannes|sundance|berlinale|venice|toronto international|tiff|red carpet)\b", 0.75, 2),
@@ -55,7 +60,7 @@ CUES: tuple[Cue, ...] = (
     # other beats subtract a little: a music story quotes a soundtrack, a film story rarely a tour
     Cue("music", r"\b(?:albums?|singles? chart|charts?|band|bands|gigs?|concerts?|tour(?:ing|s)?|songwriter|singer|rapper|record label|grammys?|brit awards|lyrics|guitarist|drummer)\b", -0.5, 6),
     Cue("books", r"\b(?:novelists?|booker|poets?|poetry|publishers?|paperback|bookshops?|literary)\b", -0.5, 3),
-    Cue("stage", r"\b(?:west end|broadway|theatre|theater|playwright|stage production|opera|ballet)\b", -0.3, 3),
+    Cue("stage", r"\b(?:west end|broadway|(?<!in )(?<!to )theat(?:re|er)s?\b(?! release)|playwright|stage production|opera|ballet)\b", -0.3, 3),
 )
 
 _COMPILED = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)
@@ -64,11 +69,12 @@ _COMPILED = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)
 @dataclass(frozen=True)
 class Relevance:
     score: float
+    needed: float
     hits: dict[str, int]
 
     @property
     def relevant(self) -> bool:
-        return self.score >= THRESHOLD
+        return self.score >= self.needed
 
 
 def score_text(text: str) -> Relevance:
@@ -80,7 +86,9 @@ def score_text(text: str) -> Relevance:
         if n:
             hits[cue.name] = n
             score += cue.weight * min(n, cue.cap)
-    return Relevance(round(score, 2), hits)
+    words = len(head.split())
+    needed = min(THRESHOLD, SHORT_BASE + words / WORDS_PER_POINT)
+    return Relevance(round(score, 2), round(needed, 2), hits)
 
 
 def score_article(article: Article) -> Relevance:
