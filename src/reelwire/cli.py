@@ -102,8 +102,8 @@ def _emit(data, rows: list[dict], format: str, title: str = "") -> None:
         writer.writerows(rows)
     else:
         table = Table(title=title or None, show_lines=True)
-        for column in (rows[0] if rows else {"(none)": ""}):
-            table.add_column(column, overflow="fold")
+        for i, column in enumerate(rows[0] if rows else {"(none)": ""}):
+            table.add_column(column, overflow="fold", no_wrap=i < 2)  # keep names whole; wrap the rest
         for row in rows:
             table.add_row(*(str(v) for v in row.values()))
         out.print(table)
@@ -181,6 +181,34 @@ def changes(since: str = typer.Option(..., "--since", help="First publication da
     day = _day(since, "--since")
     found = _read(lambda: changes_since(_kb(), day), format)
     _emit(found, change_rows(found), format, f"Changes since {day}")
+
+
+@app.command()
+def watch(
+    sources: list[str] = typer.Argument(..., help="Feed URLs, sitemap URLs or folders."),
+    interval: str = typer.Option("15m", "--interval", help="Time between cycles: 30s, 15m, 2h, 1d."),
+    once: bool = typer.Option(False, "--once", help="Run one cycle and exit (for cron)."),
+    notify: Optional[list[str]] = typer.Option(None, "--notify", help="stdout or webhook=URL; repeatable."),
+    only: Optional[list[str]] = typer.Option(None, "--only", help="new-films, new-credits, moved-dates, new-trailers."),
+    film: Optional[list[str]] = typer.Option(None, "--film", help="Alert only about this film; repeatable."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for a server."),
+) -> None:
+    """Follow feeds, sitemaps and folders: each cycle ingests what is new and alerts each change once."""
+    from reelwire import watch as w
+
+    try:
+        options = w.WatchOptions(policy=w.FetchPolicy(timeout=timeout), model=State.settings.model,
+                                 wanted=w.AlertFilter.parse(only, film))
+        every, notifiers = w.parse_interval(interval), [w.parse_notify(spec) for spec in notify or []]
+        report = w.watch(_kb(), sources, notifiers, options, every, once,
+                         on_cycle=lambda r: [err.print(line, markup=False, highlight=False, soft_wrap=True) for line in w.describe(r)])
+    except ReelwireError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        err.print("stopped; the next run resumes where this one left off")
+        return
+    if report.failed or report.alerts.errors:
+        raise typer.Exit(code=2)
 
 
 @app.command()

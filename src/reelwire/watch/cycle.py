@@ -88,7 +88,10 @@ def _read_source(source: str, state: WatchState, options: WatchOptions) -> tuple
     items: list[_Loaded] = []
     incomplete = False
     for candidate in poll.candidates:
-        if candidate.key in known and known[candidate.key] == (candidate.version, candidate.stamp):
+        seen = known.get(candidate.key)
+        if seen is not None and seen[0] == candidate.version:
+            if seen[1] != candidate.stamp:
+                state.item_touched(source, candidate.key, candidate.stamp)  # touched, not changed
             continue
         report.new_items += 1
         try:

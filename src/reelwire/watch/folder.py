@@ -35,10 +35,7 @@ def folder_candidates(folder: Path, known: dict[str, tuple[str | None, str | Non
         except OSError as exc:
             poll.warnings.append(f"{key}: cannot read ({exc.strerror or exc}); check the file's permissions")
             continue
-        if known.get(key, (None, None))[0] == version:
-            poll.candidates.append(Candidate(key, version, lambda: [], stamp))  # touched, not changed
-        else:
-            poll.candidates.append(Candidate(key, version, lambda p=path: list(iter_articles([p])), stamp))
+        poll.candidates.append(Candidate(key, version, lambda p=path: list(iter_articles([p])), stamp))
     return poll
 
 

@@ -48,7 +48,7 @@ def describe(report: CycleReport) -> list[str]:
     lines = []
     for s in report.sources:
         if s.status == "failed":
-            lines.append(f"failed {s.source}: {s.errors[0]} (next try after {s.next_try:%Y-%m-%d %H:%M:%S} UTC)")
+            lines.append(f"failed {s.errors[0]} (next try after {s.next_try:%Y-%m-%d %H:%M:%S} UTC)")
         elif s.status == "waiting":
             lines.append(f"waiting {s.source}: failed before, next try after {s.next_try:%Y-%m-%d %H:%M:%S} UTC")
         else:

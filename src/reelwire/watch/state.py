@@ -138,6 +138,11 @@ class WatchState:
             if done.rowcount == 0:
                 conn.execute(insert(watch_item).values(source=source, key=key, **values))
 
+    def item_touched(self, source: str, key: str, stamp: str | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(watch_item).where(watch_item.c.source == source, watch_item.c.key == key)
+                         .values(stamp=stamp))
+
     # articles and alerts -------------------------------------------------------------------
     def article_stored(self, article_id: str, name: str, url: str | None, published: date | None, source: str) -> None:
         with self.engine.begin() as conn:

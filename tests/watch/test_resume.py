@@ -1,0 +1,63 @@
+"""Each cycle reads only what is new, and a restart (a new process, the same database) resumes."""
+
+from __future__ import annotations
+
+from reelwire.store import open_kb
+from reelwire.watch import WatchState, run_cycle
+from reelwire.watch.notify import WebhookNotifier
+from tests.watch.conftest import FAST
+
+
+def _site(site, **feed):
+    site.put("/feed.xml", "feed-one.xml", content_type="application/rss+xml", **feed)
+    site.put("/news/copper-meridian-dated", "copper-meridian-dated.html")
+    site.put("/news/copper-meridian-moves", "copper-meridian-moves.html")
+
+
+def test_the_etag_is_sent_back_and_304_reads_nothing(kb, state, site):
+    _site(site, etag='"v1"')
+    run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)
+    report = run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)
+    assert report.sources[0].status == "not modified"
+    assert site.requests[-1] == ("/feed.xml", '"v1"')
+    assert site.hits("/news/copper-meridian-dated") == 1
+
+
+def test_a_feed_without_validators_reads_only_new_entries(kb, state, site):
+    _site(site)
+    run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)
+    site.put("/feed.xml", "feed-two.xml", content_type="application/rss+xml")
+    report = run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)
+    assert report.sources[0].new_items == 1
+    assert site.hits("/news/copper-meridian-dated") == 1 and site.hits("/news/copper-meridian-moves") == 1
+
+
+def test_a_restart_resumes_without_reading_or_alerting_again(sqlite_url, site, receiver):
+    url, messages, _ = receiver
+    _site(site)
+    first = open_kb(sqlite_url)
+    run_cycle(first, WatchState(first.engine), [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    first.engine.dispose()
+    sent, fetched = len(messages), len(site.requests)
+
+    again = open_kb(sqlite_url)
+    report = run_cycle(again, WatchState(again.engine), [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    again.engine.dispose()
+    assert report.sources[0].new_items == 0
+    assert len(messages) == sent and len(site.requests) == fetched + 1  # only the feed itself
+
+
+def test_a_receiver_that_is_down_gets_its_alerts_next_cycle_once(kb, state, site, receiver):
+    url, messages, status = receiver
+    site.put("/feed.xml", "feed-two.xml", content_type="application/rss+xml")
+    site.put("/news/copper-meridian-dated", "copper-meridian-dated.html")
+    site.put("/news/copper-meridian-moves", "copper-meridian-moves.html")
+    status[0] = 503
+    report = run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    assert "HTTP 503" in report.alerts.errors[0] and messages == []
+
+    status[0] = 200
+    run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    kinds = [m["kind"] for m in messages]
+    assert kinds.count("moved_date") == 1 and len(set(m["id"] for m in messages)) == len(messages)
