@@ -1,0 +1,203 @@
+"""Ingest on a Dask cluster: partitions of files are read, filtered, analysed and extracted on workers.
+
+The client walks the input paths (names only, it reads nothing), cuts the files into partitions
+and keeps at most a few partitions a worker in flight, so memory stays bounded however large the
+corpus. Writes go in batches:
+
+- PostgreSQL: each worker opens the knowledge base once (one engine, one connection at a time)
+  and writes its own articles; concurrent writers that race on a new entity retry the article.
+- SQLite (one file, one writer): workers send processed articles back and the client writes them.
+
+The stages are the same functions the one-process ingest calls (`process_articles`,
+`KnowledgeBase.add`), so both engines store the same claims.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from reelwire.errors import ConfigError
+from reelwire.ingest import BATCH, IngestSummary, batches, store_processed
+from reelwire.process import Processed, process_articles
+from reelwire.read import iter_articles
+from reelwire.read.dispatch import _SKIPPED_NAMES, _SUFFIXES
+from reelwire.store.kb import KnowledgeBase, open_kb
+
+__all__ = ["dask_client", "ingest_dask", "iter_files", "partitions"]
+
+#: A partition closes at this many files or this many bytes, whichever comes first.
+FILES_PER_PARTITION = 64
+BYTES_PER_PARTITION = 4 * 1024 * 1024
+#: Partitions in flight per worker: enough to keep workers busy, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 2
+#: Attempts at writing one article when concurrent writers race on the same new entity.
+WRITE_ATTEMPTS = 5
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Every file the readers would read under `paths`, in the order `iter_articles` reads them.
+
+    A path that does not exist is passed on as it is, so that a worker reports it as a ReadError.
+    """
+    for path in map(Path, paths):
+        if not path.is_dir():
+            yield path
+            continue
+        try:
+            entries = sorted(path.iterdir())
+        except PermissionError:
+            yield path  # the reader reports it
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name in _SKIPPED_NAMES:
+                continue
+            if entry.is_dir():
+                yield from iter_files([entry])
+            elif entry.suffix.lower() in _SUFFIXES:
+                yield entry
+
+
+def partitions(paths: Iterable[str | os.PathLike], files: int = FILES_PER_PARTITION,
+               size: int = BYTES_PER_PARTITION) -> Iterator[list[str]]:
+    part: list[str] = []
+    total = 0
+    for path in iter_files(paths):
+        part.append(str(path))
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass
+        if len(part) >= files or total >= size:
+            yield part
+            part, total = [], 0
+    if part:
+        yield part
+
+
+@dataclass
+class PartitionResult:
+    summary: IngestSummary
+    read: int
+    processed: list[Processed] | None  # for the client to write (SQLite); None when the worker wrote
+
+
+# --- on the worker -------------------------------------------------------------------------
+
+_KBS: dict[str, KnowledgeBase] = {}
+_LOCK = threading.Lock()  # one parse at a time in a worker process (threaded test clusters share spaCy)
+
+
+def _worker_kb(url: str) -> KnowledgeBase:
+    with _LOCK:
+        if url not in _KBS:
+            _KBS[url] = open_kb(url)
+        return _KBS[url]
+
+
+def _add_with_retry(kb: KnowledgeBase, done: list[Processed], summary: IngestSummary) -> None:
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    for item in done:
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                store_processed(kb, [item], summary)
+                break
+            except (IntegrityError, OperationalError):  # a race on a new entity, or a deadlock: try again
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+
+
+def run_partition(files: list[str], model: str | None, db_url: str | None, batch_size: int = BATCH,
+                  filter_relevance: bool = True) -> PartitionResult:
+    """Read → filter → analyse → extract one partition; write it when `db_url` is given."""
+    summary = IngestSummary()
+    read = 0
+    kept: list[Processed] | None = None if db_url else []
+    kb = _worker_kb(db_url) if db_url else None
+
+    def count(_source: str) -> None:
+        nonlocal read
+        read += 1
+
+    for batch in batches(iter_articles(files), summary, batch_size, count):
+        if kb is not None:
+            fresh = [a for a in batch if not kb.has_article(a.id)]
+            summary.skipped += len(batch) - len(fresh)
+            batch = fresh
+        with _LOCK:
+            done = process_articles(batch, model=model, batch_size=batch_size, filter_relevance=filter_relevance)
+        if kb is not None:
+            _add_with_retry(kb, done, summary)
+        else:
+            kept.extend(done)
+    return PartitionResult(summary, read, kept)
+
+
+# --- on the client -------------------------------------------------------------------------
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int | None = None, processes: bool = True):
+    """A Dask client: to the scheduler at `scheduler`, or to a local cluster of `workers` processes."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - dask is a dependency
+        raise ConfigError(f"Dask is not installed ({exc}); install reelwire with its dependencies") from None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except OSError as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); "
+                              "start one with `dask scheduler` or use --workers N") from None
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    n = workers or os.cpu_count() or 1
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        yield client
+
+
+def _url(kb: KnowledgeBase) -> str | None:
+    """The URL workers write through, or None when the client writes (SQLite: one writer)."""
+    if kb.engine.dialect.name == "sqlite":
+        return None
+    return kb.engine.url.render_as_string(hide_password=False)
+
+
+def ingest_dask(kb: KnowledgeBase, paths: Iterable[str | os.PathLike], client, model: str | None = None,
+                on_items: Callable[[int], None] | None = None, batch_size: int = BATCH,
+                filter_relevance: bool = True, files_per_partition: int = FILES_PER_PARTITION) -> IngestSummary:
+    """Ingest `paths` on the cluster behind `client`; the summary adds up every partition's."""
+    from dask.distributed import as_completed
+
+    url = _url(kb)
+    n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})) or 1)
+    limit = IN_FLIGHT_PER_WORKER * n_workers
+    parts = partitions(paths, files=files_per_partition)
+    summary = IngestSummary()
+
+    def submit(files: list[str]):
+        return client.submit(run_partition, files, model, url, batch_size, filter_relevance, pure=False)
+
+    queue = as_completed([submit(p) for _, p in zip(range(limit), parts)])
+    for future in queue:
+        result: PartitionResult = future.result()
+        future.release()
+        summary.merge(result.summary)
+        if result.processed is not None:
+            store_processed(kb, result.processed, summary)
+        if on_items is not None:
+            on_items(result.read)
+        following = next(parts, None)
+        if following is not None:
+            queue.add(submit(following))
+    return summary
