@@ -38,7 +38,7 @@ def main(
 
 
 def _fail(exc: ReelwireError) -> None:
-    err.print(f"[red]error:[/red] {exc}")
+    err.print(f"[red]error:[/red] {exc}", soft_wrap=True, highlight=False)
     raise typer.Exit(code=1)
 
 
@@ -52,24 +52,28 @@ def _kb():
 
 
 @app.command()
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders of articles.")) -> None:
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
+    engine: str = typer.Option("local", "--engine", help="local (this process) or dask (partitions on Dask workers)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, tcp://HOST:PORT (--engine dask)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Local Dask worker processes (--engine dask; default: one a core)."),
+) -> None:
     """Read, analyse and store articles; a bad file is reported and the batch goes on."""
-    from reelwire.ingest import ingest_stream
-    from reelwire.read import iter_articles
+    from reelwire.ingest import ingest_paths
 
     kb = _kb()
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} read"),
                   console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
         try:
-            summary = ingest_stream(kb, iter_articles(paths), model=State.settings.model,
-                                    on_item=lambda _: progress.advance(task))
+            summary = ingest_paths(kb, paths, model=State.settings.model, engine=engine, scheduler=scheduler,
+                                   workers=workers, on_items=lambda n: progress.advance(task, n))
         except ReelwireError as exc:
             _fail(exc)
     for message in summary.errors:
-        err.print(f"[yellow]skipped[/yellow] {message}")
+        err.print(f"[yellow]skipped[/yellow] {message}", soft_wrap=True, highlight=False)
     err.print(f"articles: {summary.articles} new, {summary.skipped} already stored; claims: {summary.claims}; "
-              f"errors: {len(summary.errors)}")
+              f"not film/TV news (stored without facts): {summary.irrelevant}; errors: {len(summary.errors)}")
     if summary.errors:
         raise typer.Exit(code=2)
 
