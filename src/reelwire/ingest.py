@@ -78,3 +78,29 @@ def ingest_stream(kb: KnowledgeBase, items: Iterable[Article | ReadError], model
 
 def ingest_articles(kb: KnowledgeBase, articles: list[Article], model: str | None = None) -> IngestSummary:
     return ingest_stream(kb, articles, model=model)
+
+
+ENGINES = ("local", "dask")
+
+
+def ingest_paths(kb: KnowledgeBase, paths, model: str | None = None, engine: str = "local",
+                 scheduler: str | None = None, workers: int | None = None,
+                 on_items: Callable[[int], None] | None = None) -> IngestSummary:
+    """Ingest files and folders with the chosen engine: `local` (this process) or `dask`."""
+    from reelwire.errors import ConfigError
+
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}; use --engine local or --engine dask")
+    if engine == "local":
+        if scheduler or workers:
+            raise ConfigError("--scheduler and --workers need --engine dask")
+        from reelwire.read import iter_articles
+
+        step = (lambda _: on_items(1)) if on_items else None
+        return ingest_stream(kb, iter_articles(paths), model=model, on_item=step)
+    if scheduler and workers:
+        raise ConfigError("give either --scheduler (an existing cluster) or --workers (a local one), not both")
+    from reelwire.scale.dask_runner import dask_client, ingest_dask
+
+    with dask_client(scheduler, workers) as client:
+        return ingest_dask(kb, paths, client, model=model, on_items=on_items)
