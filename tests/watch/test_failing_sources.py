@@ -83,3 +83,14 @@ def test_a_page_with_no_article_is_reported_once_and_not_fetched_again(kb, state
 def test_a_vanished_folder_is_reported(kb, state, tmp_path):
     report = run_cycle(kb, state, [str(tmp_path / "gone")], [], FAST)
     assert report.sources[0].status == "failed" and "not a folder" in report.sources[0].errors[0]
+
+
+def test_links_to_local_files_are_not_followed(kb, state, site, tmp_path):
+    secret = tmp_path / "secret.html"
+    secret.write_text("<html><body><p>" + "private words " * 20 + "</p></body></html>")
+    feed = f"""<rss version="2.0"><channel><title>t</title><item><title>x</title><link>file://{secret}</link>
+        </item></channel></rss>"""
+    site.put("/feed.xml", body=feed.encode(), content_type="application/rss+xml")
+    report = run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)
+    assert report.sources[0].articles == 0 and "not an http or https URL" in report.sources[0].errors[0]
+    assert state.items(site.base + "/feed.xml")  # a final answer: not tried again

@@ -61,3 +61,51 @@ def test_a_receiver_that_is_down_gets_its_alerts_next_cycle_once(kb, state, site
     run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
     kinds = [m["kind"] for m in messages]
     assert kinds.count("moved_date") == 1 and len(set(m["id"] for m in messages)) == len(messages)
+
+
+def test_the_loop_runs_a_cycle_every_interval_until_interrupted(kb, site):
+    from datetime import timedelta
+
+    from reelwire.watch import watch
+
+    _site(site)
+    reports, pauses = [], []
+
+    def sleep(seconds):
+        pauses.append(seconds)
+        if len(pauses) == 2:
+            raise KeyboardInterrupt
+
+    try:
+        watch(kb, [site.base + "/feed.xml"], [], FAST, timedelta(minutes=15), on_cycle=reports.append, sleep=sleep)
+    except KeyboardInterrupt:
+        pass
+    assert len(reports) == 2 and all(0 < p <= 900 for p in pauses)
+    assert reports[0].sources[0].articles == 1 and reports[1].sources[0].new_items == 0
+
+
+def test_a_cycle_that_fails_as_a_whole_is_reported_and_the_loop_goes_on(kb, site, monkeypatch):
+    from datetime import timedelta
+
+    from reelwire.errors import StoreError
+    from reelwire.watch import describe, loop, watch
+
+    calls = []
+
+    def broken(*args):
+        calls.append(1)
+        raise StoreError("database is locked; try again")
+
+    monkeypatch.setattr(loop, "run_cycle", broken)
+    lines = []
+
+    def sleep(seconds):
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    try:
+        watch(kb, [site.base + "/feed.xml"], [], FAST, timedelta(seconds=1), sleep=sleep,
+              on_cycle=lambda r: lines.extend(describe(r)))
+    except KeyboardInterrupt:
+        pass
+    assert lines == ["cycle failed: database is locked; try again"] * 2

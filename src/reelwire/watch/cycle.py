@@ -48,6 +48,8 @@ class CycleReport:
     sources: list[SourceReport] = field(default_factory=list)
     ingest: IngestSummary = field(default_factory=IngestSummary)
     alerts: AlertReport = field(default_factory=AlertReport)
+    #: Set when the cycle as a whole failed (the database could not be written); see loop.watch.
+    error: str | None = None
 
     @property
     def failed(self) -> list[SourceReport]:
@@ -81,8 +83,10 @@ def _read_source(source: str, state: WatchState, options: WatchOptions) -> tuple
     try:
         poll = poll_source(source, state, options.policy)
     except ReadError as exc:
-        failed = state.source_failed(source, str(exc), options.backoff)
-        return SourceReport(source, "failed", errors=[str(exc)], next_try=failed.next_try), []
+        return _failed(source, state, str(exc), options), []
+    except Exception as exc:  # a reader bug must cost one source, never the cycle
+        return _failed(source, state, f"{source}: could not be read ({exc.__class__.__name__}: {exc}); "
+                                      "report the problem with the source's URL", options), []
     report = SourceReport(source, "not modified" if poll.not_modified else "read", warnings=list(poll.warnings))
     known = state.items(source) if poll.candidates else {}
     items: list[_Loaded] = []
@@ -100,11 +104,21 @@ def _read_source(source: str, state: WatchState, options: WatchOptions) -> tuple
             report.errors.append(str(exc.error))
             incomplete = True
             continue
+        except Exception as exc:  # the same for one item: reported, tried again next cycle
+            report.errors.append(f"{candidate.key}: could not be read ({exc.__class__.__name__}: {exc}); "
+                                 "report the problem with the item's URL or file")
+            incomplete = True
+            continue
         articles = [r for r in results if isinstance(r, Article)]
         report.errors.extend(str(r) for r in results if isinstance(r, ReadError))
         items.append(_Loaded(source, candidate, articles))
     state.source_ok(source, poll.etag, poll.last_modified, keep_validators=incomplete)
     return report, items
+
+
+def _failed(source: str, state: WatchState, error: str, options: WatchOptions) -> SourceReport:
+    failed = state.source_failed(source, error, options.backoff)
+    return SourceReport(source, "failed", errors=[error], next_try=failed.next_try)
 
 
 def _store(kb: KnowledgeBase, state: WatchState, loaded: list[_Loaded], report: CycleReport,

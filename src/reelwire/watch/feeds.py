@@ -7,6 +7,7 @@ An entry is known by its id (or link) and read again only when its updated stamp
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urljoin
 
 from reelwire.errors import ReadError
 from reelwire.watch.fetch import FetchPolicy
@@ -17,7 +18,7 @@ def feed_candidates(url: str, body: bytes, policy: FetchPolicy) -> Poll:
     """The entries of a feed document as candidates; ReadError when it is not a readable feed."""
     import feedparser
 
-    parsed = feedparser.parse(body)
+    parsed = feedparser.parse(body, response_headers={"content-location": url})  # resolves relative links
     poll = Poll()
     if parsed.bozo and not parsed.entries:
         raise ReadError(url, f"malformed feed ({parsed.bozo_exception})", "check the feed's XML, or the URL")
@@ -26,7 +27,7 @@ def feed_candidates(url: str, body: bytes, policy: FetchPolicy) -> Poll:
     if parsed.bozo:
         poll.warnings.append(f"{url}: feed is not well-formed ({parsed.bozo_exception}); read what could be read")
     for number, entry in enumerate(parsed.entries, start=1):
-        link = entry.get("link")
+        link = urljoin(url, entry["link"]) if entry.get("link") else None
         key = entry.get("id") or link or f"#{number}"
         version = dict.get(entry, "updated") or dict.get(entry, "published")  # no feedparser key remapping
         if not link:

@@ -13,6 +13,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from reelwire.errors import ReadError
 
@@ -42,7 +43,13 @@ class FetchPolicy:
 
 def fetch(url: str, policy: FetchPolicy = FetchPolicy(), etag: str | None = None,
           last_modified: str | None = None) -> Fetched:
-    """GET `url`; 304 comes back as a Fetched with no body. Raises ReadError after the last attempt."""
+    """GET `url`; 304 comes back as a Fetched with no body. Raises ReadError after the last attempt.
+
+    Only http and https are fetched: a link in a feed or sitemap is someone else's text, and
+    urllib would otherwise open file:// paths on this machine.
+    """
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise ReadError(url, "not an http or https URL", "the watcher fetches web pages only; give folders as paths")
     error: ReadError | None = None
     for attempt in range(max(policy.attempts, 1)):
         if attempt:

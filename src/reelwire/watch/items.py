@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from reelwire.errors import ReadError
 from reelwire.model import Article
@@ -58,6 +59,8 @@ def page_loader(url: str, policy: FetchPolicy, fallback: date | None, prefer_fal
     """
 
     def load() -> Loaded:
+        if urlsplit(url).scheme not in ("http", "https"):
+            return [ReadError(url, "not an http or https URL", "the watcher follows web links only")]
         try:
             fetched = fetch(url, policy)
         except ReadError as exc:

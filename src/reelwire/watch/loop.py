@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 
-from reelwire.errors import ConfigError
+from reelwire.errors import ConfigError, ReelwireError
 from reelwire.store.kb import KnowledgeBase
 from reelwire.watch.cycle import CycleReport, WatchOptions, run_cycle
 from reelwire.watch.notify import Notifier
@@ -32,11 +32,20 @@ def parse_interval(text: str) -> timedelta:
 def watch(kb: KnowledgeBase, sources: list[str], notifiers: list[Notifier], options: WatchOptions,
           interval: timedelta, once: bool = False, on_cycle: Callable[[CycleReport], None] = lambda r: None,
           sleep: Callable[[float], None] = time.sleep) -> CycleReport:
-    """Cycles until interrupted (or one with `once`); returns the last cycle's report."""
+    """Cycles until interrupted (or one with `once`); returns the last cycle's report.
+
+    Without `once`, a cycle that fails as a whole (the database is locked or down) is reported as
+    a report with `error` set, and the next one runs on schedule: a watcher outlives a bad minute.
+    """
     state = WatchState(kb.engine)
     while True:
         started = time.monotonic()
-        report = run_cycle(kb, state, sources, notifiers, options)
+        try:
+            report = run_cycle(kb, state, sources, notifiers, options)
+        except ReelwireError as exc:
+            if once:
+                raise
+            report = CycleReport(error=str(exc))
         on_cycle(report)
         if once:
             return report
@@ -45,6 +54,8 @@ def watch(kb: KnowledgeBase, sources: list[str], notifiers: list[Notifier], opti
 
 def describe(report: CycleReport) -> list[str]:
     """One line a source, then the ingest and alert totals; problems carry their own lines."""
+    if report.error:
+        return [f"cycle failed: {report.error}"]
     lines = []
     for s in report.sources:
         if s.status == "failed":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import xml.etree.ElementTree as ET
 from datetime import date
+from urllib.parse import urljoin
 
 from reelwire.errors import ReadError
 from reelwire.read.dates import parse_date
@@ -40,18 +41,19 @@ def sitemap_candidates(url: str, body: bytes, policy: FetchPolicy) -> Poll:
         for child in [_text(s, "loc") for s in root if _local(s.tag) == "sitemap"][:MAX_CHILDREN]:
             if not child:
                 continue
+            child = urljoin(url, child)
             try:
                 child_root = _root(child, fetch(child, policy).body)
             except ReadError as exc:
                 poll.warnings.append(str(exc))
                 continue
-            poll.candidates.extend(_urls(child_root, policy))
+            poll.candidates.extend(_urls(child, child_root, policy))
     else:
-        poll.candidates.extend(_urls(root, policy))
+        poll.candidates.extend(_urls(url, root, policy))
     return poll
 
 
-def _urls(root: ET.Element, policy: FetchPolicy) -> list[Candidate]:
+def _urls(base: str, root: ET.Element, policy: FetchPolicy) -> list[Candidate]:
     out = []
     for node in root:
         if _local(node.tag) != "url":
@@ -59,6 +61,7 @@ def _urls(root: ET.Element, policy: FetchPolicy) -> list[Candidate]:
         loc, lastmod = _text(node, "loc"), _text(node, "lastmod")
         if not loc:
             continue
+        loc = urljoin(base, loc)
         out.append(Candidate(loc, lastmod, page_loader(loc, policy, _day(loc, lastmod), prefer_fallback=False)))
     return out
 
