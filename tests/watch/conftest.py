@@ -38,3 +38,16 @@ def kb(sqlite_url):
 @pytest.fixture
 def state(kb):
     return WatchState(kb.engine)
+
+
+@pytest.fixture
+def any_kb(db_url):
+    """A knowledge base on SQLite and on PostgreSQL: the watch tables must work on both."""
+    kb = open_kb(db_url)
+    yield kb
+    kb.engine.dispose()
+
+
+@pytest.fixture
+def any_state(any_kb):
+    return WatchState(any_kb.engine)

@@ -13,15 +13,15 @@ def _copper_site(site, feed="feed-one.xml"):
     site.put("/news/copper-meridian-moves", "copper-meridian-moves.html")
 
 
-def test_a_new_entry_that_moves_a_date_sends_one_webhook_message(kb, state, site, receiver):
+def test_a_new_entry_that_moves_a_date_sends_one_webhook_message(any_kb, any_state, site, receiver):
     url, messages, _ = receiver
     _copper_site(site)
     hook = [WebhookNotifier(url)]
-    run_cycle(kb, state, [site.base + "/feed.xml"], hook, FAST)
+    run_cycle(any_kb, any_state, [site.base + "/feed.xml"], hook, FAST)
     before = len(messages)
     site.put("/feed.xml", "feed-two.xml", content_type="application/rss+xml")
 
-    run_cycle(kb, state, [site.base + "/feed.xml"], hook, FAST)
+    run_cycle(any_kb, any_state, [site.base + "/feed.xml"], hook, FAST)
 
     new = messages[before:]
     assert len(new) == 1
@@ -34,16 +34,16 @@ def test_a_new_entry_that_moves_a_date_sends_one_webhook_message(kb, state, site
     assert "pushed back" in message["sources"][0]["sentence"]
 
 
-def test_the_first_cycle_alerts_the_new_film_and_its_credits(kb, state, site, receiver):
+def test_the_first_cycle_alerts_the_new_film_and_its_credits(any_kb, any_state, site, receiver):
     url, messages, _ = receiver
     _copper_site(site)
-    run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    run_cycle(any_kb, any_state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
     assert sorted(m["kind"] for m in messages) == ["new_credit", "new_credit", "new_film"]
 
 
-def test_only_moved_dates_leaves_the_rest_unsent(kb, state, site, receiver):
+def test_only_moved_dates_leaves_the_rest_unsent(any_kb, any_state, site, receiver):
     url, messages, _ = receiver
     _copper_site(site, "feed-two.xml")
     options = FAST.__class__(policy=FAST.policy, wanted=AlertFilter.parse(["moved-dates"]))
-    run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], options)
+    run_cycle(any_kb, any_state, [site.base + "/feed.xml"], [WebhookNotifier(url)], options)
     assert [m["kind"] for m in messages] == ["moved_date"]

@@ -32,15 +32,15 @@ def test_a_feed_without_validators_reads_only_new_entries(kb, state, site):
     assert site.hits("/news/copper-meridian-dated") == 1 and site.hits("/news/copper-meridian-moves") == 1
 
 
-def test_a_restart_resumes_without_reading_or_alerting_again(sqlite_url, site, receiver):
+def test_a_restart_resumes_without_reading_or_alerting_again(db_url, site, receiver):
     url, messages, _ = receiver
     _site(site)
-    first = open_kb(sqlite_url)
+    first = open_kb(db_url)
     run_cycle(first, WatchState(first.engine), [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
     first.engine.dispose()
     sent, fetched = len(messages), len(site.requests)
 
-    again = open_kb(sqlite_url)
+    again = open_kb(db_url)
     report = run_cycle(again, WatchState(again.engine), [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
     again.engine.dispose()
     assert report.sources[0].new_items == 0
