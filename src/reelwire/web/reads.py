@@ -17,7 +17,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import aliased
 
 from reelwire.errors import NotFoundError
-from reelwire.query.common import CREDITS, TITLE_TYPES, EntityRef, about, claims_query, day_order, period
+from reelwire.query.common import CREDITS, TITLE_TYPES, EntityRef, about, claims_query, day_order, period, source_of
 from reelwire.query.film import FilmView, summarise_facts
 from reelwire.query.history import Current, Move, Report, mark_current, moves, reports_for, summarise
 from reelwire.query.person import Credit, PersonView, Upcoming
@@ -162,7 +162,8 @@ def _states(row, fact, film_id: int) -> bool:
 
 
 def person_page(kb: KnowledgeBase, person_id: int, as_of: date | None = None, today: date | None = None) -> PersonView:
-    """query/person.py's filmography for one person id."""
+    """query/person.py's filmography for one person id (its `person_view` takes a name; this is
+    its body with the lookup by id, until query/ offers that)."""
     day = as_of or today or date.today()
     with kb.engine.connect() as conn:
         person = entity_ref(conn, person_id, ("person",), "person")
@@ -172,8 +173,6 @@ def person_page(kb: KnowledgeBase, person_id: int, as_of: date | None = None, to
             select(entity.c.id, entity.c.type, entity.c.name).where(entity.c.id.in_(sorted({r.subject_id for r in rows}))))}
         releases = reports_for(conn, sorted(films), as_of) if films else {}
         aliases = [a for (a,) in conn.execute(select(alias.c.name).where(alias.c.entity_id == person.id).order_by(alias.c.id))]
-    from reelwire.query.common import source_of
-
     by_film: dict[int, list] = {}
     for r in rows:
         by_film.setdefault(r.subject_id, []).append(r)
