@@ -1,6 +1,6 @@
 """Box-office rules: a film's gross as "<whole units> <ISO 4217>", with period and region.
 
-An amount belongs to the film that took it ("It took $42.8m", "Twisters ... with $80 million",
+An amount belongs to the film that took it ("It took $42.8m", "Night Orchard ... with $80 million",
 "“The Avengers” ($207 million)"); a conversion in brackets after an amount is not a second gross.
 Rules that could be a budget or a fee ("made $10m") only count in sentences that speak of the box
 office (`BOX_OFFICE_CONTEXT`).
@@ -29,7 +29,7 @@ RULES = [
          r"(?P<s>{FILMREF}){GAP},? (?:\S+ ){0,8}?(?:when|after|where) it (?:made|took|earned|grossed|opened with|debuted with) " + _QUANT + r"(?P<money>{MONEY})",
          examples=("Night Orchard broke the record on Christmas Day, when it made $12.2m.",)),
     Rule("box.with_amount", "box_office",
-         r"(?P<s>{FILMREF})[”\"]?,? (?:\S+ ){0,12}?(?:with|at|to|of) " + _QUANT + r"(?P<money>{MONEY})(?! (?:budget|deal|fee|salary))",
+         r"(?P<s>{FILMREF})[”\"]?,? (?:(?!budget|fee|salary|deal|cost)\S+ ){0,12}?(?:with|at|to|of) " + _QUANT + r"(?P<money>{MONEY})(?! (?:budget|deal|fee|salary))",
          examples=("Night Orchard finished in second place with $14.7m at the box office.",),
          counter_examples=("Night Orchard was made on a budget of $14.7m.",)),
     Rule("box.film_bracket", "box_office",

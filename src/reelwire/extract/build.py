@@ -143,6 +143,9 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     if len(films) != 1 or not amounts:
         return []
     amount = amounts[0]
+    before = sentence.masked[:sentence.masked.find(next(k for k, v in sentence.mentions.items() if v is amount))]
+    if re.search(r"\b(?:budget|salary|fee|deal|paid|pay|worth|fortune|lawsuit|damages|windfall|cost|costs|price)\b[^⟧]{0,40}$", before, re.I):
+        return []
     window = sentence.text
     period = None
     if re.search(r"\bopen(?:ing|ed|s)? (?:weekend|with|to|at)|\bdebut", window, re.I):

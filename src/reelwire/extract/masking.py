@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from reelwire.resolve.inarticle import Mention
 
 PLACEHOLDER = re.compile(r"⟦([A-Z]+)(\d+)⟧")
-#: Quotation marks that wrap a title (“Twisters,” ‘Tenet’s’) are typography, not words: rules read
-#: `⟦FILM3⟧,` where the article has `“Twisters,”`.
+#: Quotation marks that wrap a title (“Night Orchard,” ‘Copper Rain’s’) are typography, not words: rules read
+#: `⟦FILM3⟧,` where the article has `“Night Orchard,”`.
 _QUOTED_TITLE = re.compile(r"[“\"‘'](⟦(?:FILM|FRAN)\d+⟧)((?:['’]s)?[,.!?]?)[”\"’']")
 
 

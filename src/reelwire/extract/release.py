@@ -14,7 +14,7 @@ _WHEN = r"(?:\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
 RULES = [
     Rule("release.set_to_arrive", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:is |was |are |were |had been |has been |is now |was originally |was initially |was previously |originally |initially |now )?(?:set|scheduled|slated|due|dated|expected|poised|planned|going|supposed) (?:to |for )(?:" + _ARRIVE + r" )?(?:" + _VENUE + r" )?" + _WHEN + r"(?P<date>{DATE})",
-         examples=("Ballerina is set to hit theaters on June 6, 2025.", "While Ballerina was originally set to hit theaters this year, Lionsgate moved it.")),
+         examples=("Night Orchard is set to hit theaters on June 6, 2025.", "While Night Orchard was originally set to hit theaters this year, Harbor Pictures moved it.")),
     Rule("release.arrives", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:will |finally |is to |to )?" + _ARRIVE + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively))? (?:on |in |this |next |from )?(?P<date>{DATE})",
          examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.")),
@@ -25,13 +25,13 @@ RULES = [
     Rule("release.moved_to", "release_date",
          r"(?:pushed|moved|delayed|postponed|shifted|bumped|pulled|rescheduled|redated|pushing|moving|delaying|postponing)(?: (?P<s>{FILMREF}))?(?: back| up| forward)?(?: (?:release|opening|debut|premiere|the release date|its release|the film's release|release date))?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening)?)? (?:to|until|into|for) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
          subject="sentence",
-         examples=("Lionsgate pushed it to 2025.", "Night Orchard has been pushed back to 2026.")),
+         examples=("Harbor Pictures pushed it to 2025.", "Night Orchard has been pushed back to 2026.")),
     Rule("release.release_date_is", "release_date",
          r"(?:release date|release|premiere date|opening date|debut) (?:for (?P<s>{FILMREF}) )?(?:is |was |has been |of |as )?(?:now |set |moved |changed |pushed )?(?:as |to |for |on )?(?P<date>{DATE})",
          subject="sentence",
          examples=("The new release date for Night Orchard is March 7, 2025.",)),
     Rule("release.opened_date", "release_date",
-         r"(?:after|since|when|before) (?P<s>{FILM}) (?:opened|premiered|debuted|was released|came out|hit theaters) (?:\S+ ){0,2}?(?:on |in )?(?P<date>{DATE})",
+         r"(?:[Aa]fter|[Ss]ince|[Ww]hen|[Bb]efore) (?P<s>{FILM}) (?:opened|premiered|debuted|was released|came out|hit theaters) (?:\S+ ){0,2}?(?:on |in )?(?P<date>{DATE})",
          examples=("Since Night Orchard opened in March 2024, it has earned millions.",)),
 ]
 

@@ -1,8 +1,8 @@
 """The award recogniser: award and festival names from the shape and the verbs of award news.
 
 No award is listed by name. A name is found from its head ("... Awards", "... Prize",
-"... Film Festival", "the Bangkok festival") or from how news uses it: "Oscar-nominated",
-"an Emmy nomination", "won a Bafta", "up for an Oscar". Once a string is known as an award,
+"... Film Festival", "the Harbor festival") or from how news uses it: "Lantern-nominated",
+"a Lantern nomination", "won a Lantern", "up for a Lantern". Once a string is known as an award,
 each of its occurrences, plural and possessive included, is an `AWARD` entity.
 """
 

@@ -9,7 +9,7 @@ TITLE_CONNECTORS = frozenset(
     "of the and a an in on at to for from with & - – — : vs vs. de la le du des der von van or is my your our no 'n' n'".split()
 )
 
-#: A capitalised span right after one of these nouns is a title: "the spinoff movie Ballerina".
+#: A capitalised span right after one of these nouns is a title: "the spinoff movie Night Orchard".
 NOUN_CUES = {
     "film": "film", "movie": "film", "spinoff": "film", "spin-off": "film", "sequel": "film", "prequel": "film",
     "documentary": "film", "biopic": "film", "blockbuster": "film", "remake": "film", "reboot": "film",
@@ -34,22 +34,22 @@ PHRASE_CUES = {
     ("scenes", "from"): "film", ("box", "office", "for"): "film", ("opening", "of"): "film",
 }
 
-#: A capitalised span right before one of these, then a person's name, is a title: "Deadpool star Ryan Reynolds".
+#: A capitalised span right before one of these, then a person's name, is a title: "Night Orchard star Mara Quinn".
 PERSON_ROLE_NOUNS = frozenset(
     "director star stars actor actress co-star costar creator producer writer screenwriter showrunner "
     "helmer filmmaker composer villain lead".split()
 )
 
-#: A capitalised span right before one of these is a franchise: "the John Wick franchise".
+#: A capitalised span right before one of these is a franchise: "the Copper Rain franchise".
 FRANCHISE_NOUNS = frozenset("franchise universe saga films movies installment instalment installments trilogy".split())
 
-#: A capitalised span right before one of these is a title: "the Twisters trailer".
+#: A capitalised span right before one of these is a title: "the Night Orchard trailer".
 TITLE_FOLLOWERS = {"trailer": "film", "teaser": "film", "sequel": "film", "prequel": "film", "spinoff": "franchise",
                    "spin-off": "franchise", "premiere": "film", "reboot": "film", "remake": "film",
                    "finale": "series", "season": "series", "cast": "film", "soundtrack": "film"}
 
 #: Words that mark a series rather than a film.
-SERIES_WORDS = frozenset("series show season seasons episode episodes sitcom miniseries docuseries emmy emmys showrunner".split())
+SERIES_WORDS = frozenset("series show season seasons episode episodes sitcom miniseries docuseries showrunner".split())
 
 #: Words that never begin a title found by a cue (pronouns, months, weekdays, determiners).
 NOT_TITLE_START = frozenset(

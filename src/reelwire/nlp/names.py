@@ -1,8 +1,8 @@
 """Name repair: people the model tags ORG, GPE, NORP or LAW become PERSON from context.
 
 Cues (`cues.py`): a role word before ("starring X", "actor X"), a reporting or acting verb after
-("X told", "X plays"), a coordination with a known person ("Ian McShane and X"), or being a part
-of a person's full name found elsewhere in the article ("McShane" of "Ian McShane").
+("X told", "X plays"), a coordination with a known person ("Theo Blackwood and X"), or being a part
+of a person's full name found elsewhere in the article ("Blackwood" of "Theo Blackwood").
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _context_says_person(doc: Doc, ent: Span) -> bool:
         return True
     if after is not None and after.lower_ in PERSON_AFTER and len(ent) >= 2:
         return True
-    # Coordination with a person: "Ian McShane and X", "X, Gabriel Byrne and ...".
+    # Coordination with a person: "Theo Blackwood and X", "X, Theo Blackwood and ...".
     for tok in (doc[ent.start - 2] if ent.start > 1 else None, doc[ent.end + 1] if ent.end + 1 < len(doc) else None):
         link = doc[ent.start - 1] if tok is not None and tok.i < ent.start else (doc[ent.end] if ent.end < len(doc) else None)
         if tok is not None and link is not None and link.lower_ in {"and", ","} and tok.ent_type_ == "PERSON" and len(ent) >= 2:
@@ -136,7 +136,7 @@ def _tag_coordinated(doc: Doc) -> None:
         doc.ents = filter_spans(list(doc.ents) + added)
 
 
-#: Nouns after which a title follows a company's name: "the hit Netflix series X", "Disney's spin-off X".
+#: Nouns after which a title follows a company's name: "the hit Streamly series X", "Harbor Pictures' spin-off X".
 _WORK_NOUNS = frozenset("series film movie original miniseries show drama comedy documentary rom-com thriller "
                         "spin-off spinoff sequel hit release production title feature docuseries sitcom".split())
 

@@ -126,7 +126,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
                 span = cap_span_from(doc, tok.i + n)
                 if span:
                     found.append((*span, kind, "phrase:" + " ".join(phrase)))
-        # Before a role noun and a name: "Deadpool star Ryan Reynolds".
+        # Before a role noun and a name: "Night Orchard star Mara Quinn".
         if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
             span = cap_span_before(doc, tok.i)
             if span:
@@ -140,7 +140,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i)
             if span:
                 found.append((*span, TITLE_FOLLOWERS[low], f"follower:{low}"))
-        # "cast as Iris Vane in X", "plays Blind Al in X".
+        # "cast as Iris Vane in X", "plays Old Meg in X".
         if low == "in" and tok.i >= 2 and _after_role_as(doc, tok.i):
             span = cap_span_from(doc, tok.i + 1)
             if span:
@@ -197,6 +197,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
 _GENRE_TAIL = ("noir", "thriller", "drama", "comedy", "horror", "musical", "western", "biopic", "epic", "romance")
 
 
+def _after_person(doc: Doc, start: int, end: int) -> int:
+    """"the spinoff with Mara Quinn of the Copper Rain franchise": a title never starts inside a name."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].ent_type_ == "PERSON" and doc[k + 1].ent_type_ != "PERSON" and doc[k + 1].lower_ in {"of", "the", "with"}:
+            j = k + 1
+            while j < end and doc[j].lower_ in TITLE_CONNECTORS:
+                j += 1
+            return j
+    return start
+
+
 def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """"Falling Down and The Phantom of the Opera director X": the role noun's own title is the last one."""
     start, end = span
@@ -234,7 +245,7 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
             if j == i + 1:
                 return None
             inner = doc[i + 1:j]
-            # CNN puts the comma inside the quotes: “Twisters,” — but a quoted reply ('Nope.') is speech.
+            # CNN puts the comma inside the quotes: “Night Orchard,” — but a quoted reply ('Nope.') is speech.
             if len(inner) > 1 and inner[-1].text in {".", ","} and not (i > 0 and doc[i - 1].text in {":", ","}):
                 inner = inner[:-1]
                 j -= 1
@@ -262,7 +273,7 @@ def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
         return None
     if doc[colon + 1].is_quote:
         return None
-    # A dash subtitle after the colon ("Chapter 3 – Parabellum") belongs to the title.
+    # A dash subtitle after the colon ("Chapter 3 – Undertow") belongs to the title.
     end = right[1]
     if end + 1 < len(doc) and doc[end].text in {"–", "-", "—"}:
         more = cap_span_from(doc, end + 1)
@@ -290,6 +301,10 @@ def recognise_titles(doc: Doc) -> Doc:
         if not _title_shaped(doc[start:end], cue):
             continue
         start, end = _strip_leading_article(doc, start, end)
+        if cue.startswith(("franchise:", "follower:", "role:")):
+            start = _after_person(doc, start, end)
+        if start >= end:
+            continue
         text = doc[start:end].text
         if kind == "work":
             continue
@@ -318,7 +333,7 @@ def _title_year(doc: Doc, tok, start: int, end: int) -> bool:
 def _title_shaped(span: Span, cue: str) -> bool:
     """Not a nationality, a place, an acronym or a number: "British star X", "Hong Kong director Y".
 
-    spaCy tags many one-word titles GPE or NORP ("the spinoff movie Ballerina"), so the entity type
+    spaCy tags many one-word titles GPE or NORP ("the spinoff movie Night Orchard"), so the entity type
     only vetoes the weak cues that stand before a role noun ("X star Y", "X director Y").
     """
     words = [t for t in span if not t.is_punct]
