@@ -107,7 +107,7 @@ def _emit(data, rows: list[dict], format: str, title: str = "") -> None:
     else:
         table = Table(title=title or None, show_lines=True)
         for i, column in enumerate(rows[0] if rows else {"(none)": ""}):
-            table.add_column(column, overflow="fold", no_wrap=i < 2)  # keep names whole; wrap the rest
+            table.add_column(column, overflow="fold", no_wrap=i == 0)
         for row in rows:
             table.add_row(*(str(v) for v in row.values()))
         out.print(table)

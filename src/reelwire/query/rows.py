@@ -50,15 +50,22 @@ def _current(c: Current) -> dict:
             "conflict": "yes" if c.conflict else "", "sources": "; ".join(_src(s) for s in c.sources)}
 
 
+def _seen(first: Source, latest: Source) -> str:
+    return _src(first) if first == latest else f"first {_src(first)}; latest {_src(latest)}"
+
+
 def film_rows(view: FilmView) -> list[dict]:
-    rows = [{"fact": "release_date (current)", "value": c.value,
-             "details": ", ".join(x for x in (c.status, _where(c.region, c.medium), "CONFLICT" if c.conflict else "") if x),
-             "articles": len(c.sources), "first": _src(c.sources[0]), "latest": _src(c.sources[-1])}
-            for c in view.release]
+    """fact, value (with its qualifiers), how many articles state it, first and latest source."""
+    rows = []
+    for c in view.release:
+        details = ", ".join(x for x in (c.status, _where(c.region, c.medium), "CONFLICT" if c.conflict else "") if x)
+        rows.append({"fact": "release_date", "value": f"{c.value} ({details})", "articles": len(c.sources),
+                     "sources": _seen(c.sources[0], c.sources[-1])})
     for f in view.facts:
-        rows.append({"fact": f.predicate + (" (of)" if f.inverse else ""), "value": f.value or "",
-                     "details": ", ".join(f"{k}={v}" for k, v in f.qualifiers.items()), "articles": f.articles,
-                     "first": _src(f.first), "latest": _src(f.latest)})
+        details = ", ".join(f"{k}={v}" for k, v in f.qualifiers.items())
+        rows.append({"fact": f.predicate + (" (of)" if f.inverse else ""),
+                     "value": (f.value or "") + (f" ({details})" if details else ""), "articles": f.articles,
+                     "sources": _seen(f.first, f.latest)})
     return rows
 
 
