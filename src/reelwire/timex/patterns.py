@@ -157,11 +157,15 @@ RULES: tuple[Rule, ...] = (
           E("The 2009-10 season was a record.", "10", "2010")),
          ("See https://example.com/news/2020/09/21/story.html",)),
     Rule("decade", r"(?:(?<![\d$£€#/.])(?P<year>(?:1[6-9]|20)\d0)(?:s\b|['’]s\b)|['’](?P<year2>\d0)s\b"
-         r"|(?<=\bthe\s)(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", "decade",
+         r"|(?<=\bthe\s)(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+         r"|(?:(?<=\bthe\s)|(?<=\bmid-)|(?<=\bearly\s)|(?<=\blate\s))(?<!\bhis\searly\s)(?<!\bher\searly\s)"
+         r"(?<!\bhis\slate\s)(?<!\bher\slate\s)(?<!\btheir\searly\s)(?<!\btheir\slate\s)(?P<year3>[2-9]0)s\b)",
+         "decade",
          (E("It is a throwback to the 1990s.", "1990s", "199"),
           E("A story set in the '80s.", "'80s", "198"),
-          E("A story set in the sixties.", "sixties", "196")),
-         ("It follows 2016's Fantastic Beasts.", "She is in her forties.")),
+          E("A story set in the sixties.", "sixties", "196"),
+          E("Bands of the late 70s and early 90s", "early 90s", "199")),
+         ("It follows 2016's Fantastic Beasts.", "She is in her forties.", "He is in his early 80s.")),
     Rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|nineteenth|twentieth|"
          r"twenty-first)[\s-]+(?-i:[Cc]entury)(?!\s+(?-i:Fox|Studios|Pictures|City|Club|Media))", "century",
          (E("the greatest film of the 20th century", "20th century", "19"),),
