@@ -19,6 +19,7 @@ class Page:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     etag: str | None = None
+    last_modified: str | None = None
     delay: float = 0.0
 
 
@@ -50,18 +51,21 @@ class _SiteHandler(BaseHTTPRequestHandler):
             return
         if page.delay:
             time.sleep(page.delay)
-        if page.etag and self.headers.get("If-None-Match") == page.etag:
+        if (page.etag and self.headers.get("If-None-Match") == page.etag) or (
+                page.last_modified and self.headers.get("If-Modified-Since") == page.last_modified):
             self._answer(304, b"", None, page.etag)
             return
-        self._answer(page.status, page.body, page.content_type, page.etag)
+        self._answer(page.status, page.body, page.content_type, page.etag, page.last_modified)
 
-    def _answer(self, status, body, content_type, etag=None):
+    def _answer(self, status, body, content_type, etag=None, last_modified=None):
         try:
             self.send_response(status)
             if content_type:
                 self.send_header("Content-Type", content_type)
             if etag:
                 self.send_header("ETag", etag)
+            if last_modified:
+                self.send_header("Last-Modified", last_modified)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -23,6 +23,15 @@ def test_the_etag_is_sent_back_and_304_reads_nothing(kb, state, site):
     assert site.hits("/news/copper-meridian-dated") == 1
 
 
+def test_last_modified_is_sent_back_and_304_reads_nothing(kb, state, site):
+    stamp = "Tue, 14 Apr 2026 09:00:00 GMT"
+    _site(site, last_modified=stamp)
+    run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)
+    report = run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)
+    assert report.sources[0].status == "not modified"
+    assert state.source(site.base + "/feed.xml").last_modified == stamp
+
+
 def test_a_feed_without_validators_reads_only_new_entries(kb, state, site):
     _site(site)
     run_cycle(kb, state, [site.base + "/feed.xml"], [], FAST)

@@ -14,11 +14,12 @@ from reelwire.watch.fetch import FetchPolicy
 from reelwire.watch.items import Candidate, Poll, page_loader
 
 
-def feed_candidates(url: str, body: bytes, policy: FetchPolicy) -> Poll:
+def feed_candidates(url: str, body: bytes, policy: FetchPolicy, content_type: str = "") -> Poll:
     """The entries of a feed document as candidates; ReadError when it is not a readable feed."""
     import feedparser
 
-    parsed = feedparser.parse(body, response_headers={"content-location": url})  # resolves relative links
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}  # relative links resolve
+    parsed = feedparser.parse(body, response_headers=headers)
     poll = Poll()
     if parsed.bozo and not parsed.entries:
         raise ReadError(url, f"malformed feed ({parsed.bozo_exception})", "check the feed's XML, or the URL")

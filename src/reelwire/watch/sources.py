@@ -32,6 +32,6 @@ def poll_source(source: str, state: WatchState, policy: FetchPolicy) -> Poll:
     if looks_like_sitemap(fetched.body):
         poll = sitemap_candidates(source, fetched.body, policy)
     else:
-        poll = feed_candidates(source, fetched.body, policy)
+        poll = feed_candidates(source, fetched.body, policy, fetched.content_type)
     poll.etag, poll.last_modified = fetched.etag, fetched.last_modified
     return poll
