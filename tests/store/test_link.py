@@ -142,3 +142,10 @@ def test_the_fuller_title_names_the_entity(db_url):
     store(kb, ("film", ["Iron Dawn", "Skyline Saga: Iron Dawn"]))
     [view] = explain_entity(kb, "Iron Dawn")
     assert view.entity.name == "Skyline Saga: Iron Dawn"
+
+
+def test_capitals_give_way_to_the_usual_spelling(db_url):
+    kb = open_kb(db_url)
+    store(kb, ("film", ["WOLVES & WARDENS", "Wolves & Wardens"]))
+    [view] = explain_entity(kb, "wolves and wardens")
+    assert view.entity.name == "Wolves & Wardens"

@@ -113,6 +113,9 @@ class Linker:
     def _add_alias(self, entity_id: int, etype: str, name: str, decision: Decision) -> None:
         exists = self.conn.execute(select(alias.c.id).where(alias.c.entity_id == entity_id, alias.c.name == name)).first()
         if exists is None:
+            shown = self.conn.execute(select(entity.c.name).where(entity.c.id == entity_id)).scalar_one()
+            if shown.isupper() and not name.isupper():  # a headline's capitals are not the name
+                self.conn.execute(update(entity).where(entity.c.id == entity_id).values(name=name))
             self.conn.execute(insert(alias).values(entity_id=entity_id, name=name, rule=decision.rule,
                                                    reason=decision.reason, article_id=self.article_id))
         index_entity_keys(self.conn, entity_id, etype, name)
