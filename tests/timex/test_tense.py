@@ -23,3 +23,15 @@ from reelwire.timex.tense import tense_at
 def test_tense(sentence, expected):
     start = sentence.index("Friday")
     assert tense_at(sentence, start, start + len("Friday")) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("Qantas will almost double its flights between Australia and India by August in the search for new "
+     "markets untouched by the crisis.", "August", "future"),
+    ("Microsoft said it has identified three companies for the China program to run through June.", "June",
+     "future"),
+    ("On Wednesday, Lionsgate announced the trailer.", "Wednesday", "past"),
+])
+def test_far_verbs(sentence, word, expected):
+    start = sentence.index(word)
+    assert tense_at(sentence, start, start + len(word)) == expected

@@ -3,7 +3,7 @@
 `tense_at(text, start, end)` looks outwards from the expression, inside its sentence, for the
 nearest word that marks the future ("will", "opens", "set to") or the past ("said", "-ed",
 "was"); auxiliaries before a participle decide ("will be released" points forward). "until"
-or "since" in front of the expression decides first; "by" only when no verb is near.
+or "since" in front of the expression decides first; "by"/"through" only when no verb is near.
 """
 
 from __future__ import annotations
@@ -53,7 +53,10 @@ need speed feed seed bed red shed hundred indeed united limited anticipated rela
 ted fred ed reed breed weed deed greed bleed creed
 """.split())
 
-MAX_DISTANCE = 7  # words; a verb farther away belongs to another clause
+# how many words to look left and right; a verb farther away belongs to another clause. To
+# the right a bare -ed word counts only when close ("On Friday, the studio announced"), since
+# farther on it mostly describes a noun ("new markets untouched by the crisis")
+LEFT_REACH, RIGHT_REACH, RIGHT_BARE_REACH = 10, 7, 3
 _WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s+(?=[\"“A-Z0-9])|\n")
 
@@ -103,7 +106,9 @@ def _cue(words: list[str], i: int) -> str:
             break
     if gerund and w[:-3] in RELEASING:
         return "future"  # "streaming Friday", "opening in June"
-    return "past" if participle else ""
+    if w in PAST_WORDS:
+        return "past"
+    return "past?" if participle else ""  # a bare -ed word: a verb, or a participle describing a noun
 
 
 def tense_at(text: str, start: int, end: int) -> str:
@@ -119,22 +124,23 @@ def tense_at(text: str, start: int, end: int) -> str:
             return ""  # "pushed back to November 25": the move is past, the date may lie either way
         if w == "since":
             return "past"
-        if w == "by":
-            fallback = "future"
+        if w in ("by", "through", "thru"):
+            fallback = "future"  # "by August", "through June": unless a verb close by says otherwise
             break
         if w not in ("the", "on", "early", "mid", "late", "of", "in", "at"):
             break
     words = left + right
     pivot = len(left)
-    for distance in range(min(MAX_DISTANCE, max(len(left), len(right)))):
+    left_reach = RIGHT_REACH if fallback else LEFT_REACH
+    for distance in range(max(left_reach, RIGHT_REACH)):
         i = pivot - 1 - distance
-        if i >= 0:
+        if i >= 0 and distance < left_reach:
             cue = _cue(words, i)
             if cue:
-                return cue
+                return cue.rstrip("?")
         j = pivot + distance
-        if j < len(words):
+        if j < len(words) and distance < RIGHT_REACH:
             cue = _cue(words, j)
-            if cue:
-                return cue
+            if cue and (not cue.endswith("?") or distance < RIGHT_BARE_REACH):
+                return cue.rstrip("?")
     return fallback
