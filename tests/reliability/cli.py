@@ -33,3 +33,19 @@ def lines(output: str) -> list[str]:
 def stored_sources(db: Path) -> list[str]:
     with sqlite3.connect(db) as conn:
         return [row[0] for row in conn.execute("SELECT source FROM article ORDER BY source")]
+
+
+_COUNTS = {"new": r"articles: (\d+) new", "stored": r"(\d+) already stored", "claims": r"claims: (\d+)",
+           "errors": r"errors: (\d+)"}
+
+
+def summary(line: str) -> dict[str, int] | None:
+    """The counts of ingest's summary line (None when `line` is not one); other fields may be present."""
+    import re
+
+    if not line.startswith("articles: "):
+        return None
+    found = {key: re.search(pattern, line) for key, pattern in _COUNTS.items()}
+    if not all(found.values()):
+        return None
+    return {key: int(match.group(1)) for key, match in found.items()}

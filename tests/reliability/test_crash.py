@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.reliability.cli import command, environment, lines, run
+from tests.reliability.cli import command, environment, lines, run, summary
 from tests.reliability.generate import write_articles
 
 COUNT = 100
@@ -74,5 +74,5 @@ def test_sigkill_part_way_then_rerun_completes_without_loss_or_duplicates(tmp_pa
     final = _check(db)
     assert len(final) == COUNT
     assert {k: final[k] for k in after_kill} == after_kill, "the rerun changed articles stored before the kill"
-    summary = lines(rerun.stderr)[-1]
-    assert summary.startswith(f"articles: {COUNT - len(after_kill)} new, {len(after_kill)} already stored;"), summary
+    counts = summary(lines(rerun.stderr)[-1])
+    assert counts and (counts["new"], counts["stored"]) == (COUNT - len(after_kill), len(after_kill)), rerun.stderr
