@@ -32,6 +32,8 @@ def test_a_new_entry_that_moves_a_date_sends_one_webhook_message(any_kb, any_sta
     assert message["sources"][0]["url"] == site.base + "/news/copper-meridian-moves"
     assert message["sources"][0]["published"] == "2026-04-14"
     assert "pushed back" in message["sources"][0]["sentence"]
+    assert message["text"] == ("Copper Meridian: release date 2026-09-18 -> 2027-01-22 "
+                               "('Copper Meridian' Pushed Back to January 2027, 2026-04-14)")
 
 
 def test_the_first_cycle_alerts_the_new_film_and_its_credits(any_kb, any_state, site, receiver):

@@ -118,3 +118,16 @@ def test_a_cycle_that_fails_as_a_whole_is_reported_and_the_loop_goes_on(kb, site
     except KeyboardInterrupt:
         pass
     assert lines == ["cycle failed: database is locked; try again"] * 2
+
+
+def test_a_big_first_poll_is_read_over_several_cycles(kb, state, site):
+    from dataclasses import replace
+
+    _site(site)
+    site.put("/feed.xml", "feed-two.xml", content_type="application/rss+xml", etag='"v2"')
+    one_at_a_time = replace(FAST, max_items=1)
+    first = run_cycle(kb, state, [site.base + "/feed.xml"], [], one_at_a_time)
+    second = run_cycle(kb, state, [site.base + "/feed.xml"], [], one_at_a_time)
+    third = run_cycle(kb, state, [site.base + "/feed.xml"], [], one_at_a_time)
+    assert [r.sources[0].articles for r in (first, second)] == [1, 1]
+    assert third.sources[0].status == "not modified"  # validators kept only once everything was read

@@ -48,8 +48,9 @@ class Alert:
 
     def message(self) -> dict:
         c, s = self.change, self.change.source
+        said = f"{s.title or s.article}, {s.published.isoformat()}" if s.published else (s.title or s.article)
         return {
-            "id": self.id, "kind": c.kind,
+            "id": self.id, "kind": c.kind, "text": f"{c.film.name}: {c.detail} ({said})",
             "film": {"id": c.film.id, "name": c.film.name, "type": c.film.type},
             "detail": c.detail, "old": c.old, "new": c.new,
             "sources": [{"article": s.article, "url": self.url, "title": s.title,

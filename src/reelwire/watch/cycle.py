@@ -30,6 +30,9 @@ class WatchOptions:
     backoff: timedelta = timedelta(minutes=1)
     model: str | None = None
     wanted: AlertFilter = AlertFilter()
+    #: At most this many new items are read from one source in one cycle (a first poll of a big
+    #: sitemap); the rest wait for the next cycle, so a cycle stays short and alerts go out.
+    max_items: int = 200
 
 
 @dataclass
@@ -97,23 +100,33 @@ def _read_source(source: str, state: WatchState, options: WatchOptions) -> tuple
             if seen[1] != candidate.stamp:
                 state.item_touched(source, candidate.key, candidate.stamp)  # touched, not changed
             continue
+        if report.new_items >= options.max_items:
+            report.warnings.append(f"{source}: more than {options.max_items} new items; the rest are read next cycle")
+            incomplete = True
+            break
         report.new_items += 1
-        try:
-            results = candidate.load()
-        except PageFailed as exc:
-            report.errors.append(str(exc.error))
+        loaded = _load(source, candidate, report)
+        if loaded is None:
             incomplete = True
-            continue
-        except Exception as exc:  # the same for one item: reported, tried again next cycle
-            report.errors.append(f"{candidate.key}: could not be read ({exc.__class__.__name__}: {exc}); "
-                                 "report the problem with the item's URL or file")
-            incomplete = True
-            continue
-        articles = [r for r in results if isinstance(r, Article)]
-        report.errors.extend(str(r) for r in results if isinstance(r, ReadError))
-        items.append(_Loaded(source, candidate, articles))
+        else:
+            items.append(loaded)
     state.source_ok(source, poll.etag, poll.last_modified, keep_validators=incomplete)
     return report, items
+
+
+def _load(source: str, candidate: Candidate, report: SourceReport) -> _Loaded | None:
+    """The item's articles, its final errors reported; None when it is to be tried again next cycle."""
+    try:
+        results = candidate.load()
+    except PageFailed as exc:
+        report.errors.append(str(exc.error))
+        return None
+    except Exception as exc:  # a reader bug costs one item, and the item is tried again
+        report.errors.append(f"{candidate.key}: could not be read ({exc.__class__.__name__}: {exc}); "
+                             "report the problem with the item's URL or file")
+        return None
+    report.errors.extend(str(r) for r in results if isinstance(r, ReadError))
+    return _Loaded(source, candidate, [r for r in results if isinstance(r, Article)])
 
 
 def _failed(source: str, state: WatchState, error: str, options: WatchOptions) -> SourceReport:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import (Boolean, Column, Date, DateTime, Engine, Integer, MetaData, String, Table, Text, insert,
                         select, update)
+from sqlalchemy.exc import IntegrityError
 
 watch_metadata = MetaData()
 
@@ -100,11 +101,21 @@ class WatchState:
             return SourceState(source)
         return SourceState(source, row.etag, row.last_modified, row.failures or 0, row.next_try, row.last_error)
 
+    def _put(self, table: Table, keys: dict, values: dict, defaults: dict | None = None) -> None:
+        """Update the row with `keys`, or insert it. Portable (no dialect upsert); when another
+        watcher inserts the same row first, its insert wins the race and ours becomes an update."""
+        where = [table.c[k] == v for k, v in keys.items()]
+        for _ in range(2):
+            try:
+                with self.engine.begin() as conn:
+                    if conn.execute(update(table).where(*where).values(**values)).rowcount == 0:
+                        conn.execute(insert(table).values(**{**(defaults or {}), **keys, **values}))
+                return
+            except IntegrityError:
+                continue
+
     def _upsert_source(self, source: str, **values) -> None:
-        with self.engine.begin() as conn:
-            done = conn.execute(update(watch_source).where(watch_source.c.source == source).values(**values))
-            if done.rowcount == 0:
-                conn.execute(insert(watch_source).values(source=source, **{"failures": 0, **values}))
+        self._put(watch_source, {"source": source}, values, {"failures": 0})
 
     def source_ok(self, source: str, etag: str | None = None, last_modified: str | None = None,
                   keep_validators: bool = False) -> None:
@@ -131,12 +142,8 @@ class WatchState:
 
     def item_seen(self, source: str, key: str, version: str | None, stamp: str | None = None,
                   article_id: str | None = None) -> None:
-        values = {"version": version, "stamp": stamp, "article_id": article_id, "seen_at": now()}
-        with self.engine.begin() as conn:
-            done = conn.execute(update(watch_item).where(watch_item.c.source == source, watch_item.c.key == key)
-                                .values(**values))
-            if done.rowcount == 0:
-                conn.execute(insert(watch_item).values(source=source, key=key, **values))
+        self._put(watch_item, {"source": source, "key": key},
+                  {"version": version, "stamp": stamp, "article_id": article_id, "seen_at": now()})
 
     def item_touched(self, source: str, key: str, stamp: str | None) -> None:
         with self.engine.begin() as conn:
@@ -145,11 +152,14 @@ class WatchState:
 
     # articles and alerts -------------------------------------------------------------------
     def article_stored(self, article_id: str, name: str, url: str | None, published: date | None, source: str) -> None:
-        with self.engine.begin() as conn:
-            if conn.execute(select(watch_article.c.article_id).where(watch_article.c.article_id == article_id)).first():
-                return
-            conn.execute(insert(watch_article).values(article_id=article_id, name=name, url=url, published=published,
-                                                      source=source, ingested_at=now(), alerted=False))
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(watch_article.c.article_id).where(watch_article.c.article_id == article_id)).first():
+                    return
+                conn.execute(insert(watch_article).values(article_id=article_id, name=name, url=url, published=published,
+                                                          source=source, ingested_at=now(), alerted=False))
+        except IntegrityError:
+            pass  # another watcher recorded it first
 
     def pending_articles(self) -> list[PendingArticle]:
         with self.engine.connect() as conn:
@@ -168,8 +178,11 @@ class WatchState:
             return set(conn.execute(select(watch_alert.c.change_id).where(watch_alert.c.target == target)).scalars())
 
     def mark_sent(self, change_id: str, target: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(insert(watch_alert).values(change_id=change_id, target=target, sent_at=now()))
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(watch_alert).values(change_id=change_id, target=target, sent_at=now()))
+        except IntegrityError:
+            pass  # another watcher sent it too and recorded it first
 
 
 #: The longest a failing source waits between tries, however often it failed.
