@@ -108,6 +108,8 @@ def test_quoted_speech_keeps_its_times():
 
 def test_a_moved_date_lies_ahead():
     assert values("It was pushed back to November 25.", date(2020, 9, 24)) == [("November 25", "2020-11-25")]
+    got = values("Once dated for April, it was pushed back to November 25.", date(2020, 9, 24))
+    assert got == [("April", "2020-04"), ("November 25", "2020-11-25")]
 
 
 def test_month_without_tense_prefers_the_publication_year_unless_another_is_far_nearer():

@@ -265,11 +265,12 @@ RULES: tuple[Rule, ...] = (
          (E("A trailer is coming out soon.", "soon", "FUTURE_REF"),
           E("More films will follow in the future.", "the future", "FUTURE_REF")),
          ("As soon as it opened, it sold out.",)),
-    Rule("ago", r"(?:{NUM}\s+(?:more\s+|long\s+|full\s+)?)?{UNIT}\s+(?P<way>ago|hence)",
+    Rule("ago", r"(?:(?:almost|nearly)\s+)?(?:{NUM}\s+(?:more\s+|long\s+|full\s+)?)?{UNIT}\s+(?P<way>ago|hence)",
          "ago",
          (E("We did it about a year ago.", "a year ago", "2023"),
           E("The film opened two weeks ago.", "two weeks ago", "2024-W37"),
           E("That was years ago.", "years ago", "PAST_REF"),
+          E("She bought the home nearly 15 years ago.", "nearly 15 years ago", "2009"),
           E("Ten years hence, it will be a classic.", "Ten years hence", "2034")),
          ("Ten years from now, it will be a classic.",)),
     Rule("in_time", r"(?<=\bin\s){NUM}\s+{UNIT}(?!\s+ago)", "in_time",
@@ -294,7 +295,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:almost|nearly|a\s+mere)\s+)?"
          r"(?:the\s+(?:past|last|next|first|coming|previous|following|final|latter|better\s+part\s+of)\s+|the\s+(?=\d+\s))?"
          r"{NUM}(?:[\s-]+(?:more|full|long|straight|consecutive|additional|extra|other))?[\s-]+{UNIT}"
-         r"(?:(?<=s)['’](?=\s))?(?!-old|\s+old\b)(?!-)"
+         r"(?:(?<=s)['’](?=\s))?(?!-old|\s+old\b)(?!-)(?!\s+(?:ago|hence)\b)"
          r"(?!(?<=\ba\ssecond)(?!\s+(?:later|earlier|before|after|ago|or|too|longer)\b)\s+\w)"
          r"(?!(?<=\bone\sday)(?!\s+(?:later|earlier|before|after|long)\b))", "duration",
          (E("The season started about a month earlier.", "a month", "P1M"),

@@ -7,6 +7,7 @@ values. Without a publication date, relative values stay underspecified (`XXXX-0
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from reelwire.model import TimeValue
@@ -213,7 +214,8 @@ def _day(value: str) -> date | None:
     return _as_reference(value) if re.match(r"^\d{4}-\d\d-\d\d", value) else None
 
 
-def _in_context(m: Mention, previous: TimeValue | None, published: date | None, ref: date | None):
+def _in_context(m: Mention, previous: TimeValue | None, published: date | None, ref: date | None,
+                dated: TimeValue | None = None):
     """Resolve one mention, letting a neighbour it is joined to decide before the publication date."""
     anchor = m.anchor[0] if m.anchor else ""
     if anchor == "century_of_previous":
@@ -227,16 +229,33 @@ def _in_context(m: Mention, previous: TimeValue | None, published: date | None, 
         value = choose_year(lambda y: f"{y:04d}{m.value[4:]}", _as_reference(previous.value), "future")
         if value:
             return m.type, value
+    if anchor in ("year", "holiday") and not m.tense and published is not None and _direction(dated, m, published):
+        # no tense of its own: a date read as the date before it in the passage ("flights from March 30,
+        # and a third from August 6" both lie ahead)
+        m = replace(m, tense=_direction(dated, m, published))
     return resolve_one(m, published, ref)
+
+
+PASSAGE = 300  # characters: how far back a date still sets the direction of an untensed one
+
+
+def _direction(previous: TimeValue | None, m: Mention, published: date) -> str:
+    if previous is None or m.start - previous.end > PASSAGE or not re.match(r"^\d{4}-\d\d", previous.value):
+        return ""
+    day = _as_reference(previous.value)
+    if day is None or day.year == published.year and day.month == published.month and len(previous.value) == 7:
+        return ""
+    return "future" if day > published else "past" if day < published else ""
 
 
 def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
     out: list[TimeValue] = []
     ref = published
+    dated: TimeValue | None = None  # the last mention resolved to a day or a month
     for i, m in enumerate(mentions):
         previous = out[-1] if out else None
         try:
-            kind, value = _in_context(m, previous, published, ref)
+            kind, value = _in_context(m, previous, published, ref, dated)
             if (previous is not None and m.link == "range" and not m.anchor and _as_reference(value)
                     and mentions[i - 1].anchor[:1] == ("year",)):
                 # "between March and June 2021": the open end takes its year from the closed one
@@ -249,4 +268,6 @@ def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
         if kind == "DATE":
             ref = _as_reference(value) or ref
         out.append(TimeValue(m.start, m.end, m.text, kind, value, m.rule))
+        if kind == "DATE" and re.match(r"^\d{4}-\d\d(-\d\d)?$", value):
+            dated = out[-1]
     return out

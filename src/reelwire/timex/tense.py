@@ -112,7 +112,7 @@ def _cue(words: list[str], i: int) -> str:
 
 
 def tense_at(text: str, start: int, end: int) -> str:
-    """'past', 'future' or '' for the expression text[start:end]."""
+    """'past', 'future', '' (no sign) or 'near' (read the nearest date) for text[start:end]."""
     lo, hi = _sentence(text, start, end)
     left = _WORD.findall(text, lo, start)
     right = _WORD.findall(text, end, hi)
@@ -121,7 +121,7 @@ def tense_at(text: str, start: int, end: int) -> str:
         if w in ("until", "till"):
             return "future"
         if w == "to" and MOVED.intersection(x.lower() for x in left[-8:-1]):
-            return ""  # "pushed back to November 25": the move is past, the date may lie either way
+            return "near"  # "pushed back to November 25": the move is past, the date may lie either way
         if w == "since":
             return "past"
         if w in ("by", "through", "thru"):
