@@ -232,3 +232,18 @@ def test_escaped_lone_surrogates_are_replaced_with_a_warning(tmp_path):
     assert isinstance(warning, ReadWarning) and "lone surrogates" in str(warning)
     assert article.text == "The film Glow \ufffd opens Friday." and article.title == "A \ufffd"
     article.text.encode("utf-8")  # storable
+
+
+def test_walk_lists_the_files_iter_articles_reads_and_reports_the_rest(tmp_path):
+    from reelwire.read import walk
+
+    write_good(tmp_path / "a")
+    (tmp_path / "a" / "notes.pdf").write_bytes(b"%PDF")
+    os.symlink(tmp_path / "a", tmp_path / "a" / "loop")
+    os.mkfifo(tmp_path / "a" / "pipe.txt")
+    found = list(walk([tmp_path, tmp_path / "gone.txt"]))
+    files = [f for f in found if isinstance(f, Path)]
+    assert files == sorted(tmp_path / "a" / name for name in GOOD)
+    reports = [(Path(r.source).name, type(r).__name__) for r in found if not isinstance(r, Path)]
+    assert reports == [("loop", "ReadWarning"), ("pipe.txt", "ReadError"), ("gone.txt", "ReadError")]
+    assert [a.source for a in iter_articles([tmp_path]) if isinstance(a, Article)] == [str(f) for f in files]

@@ -4,8 +4,8 @@ The stream of `iter_articles` holds Articles, ReadErrors (an input, or part of o
 be read) and, when asked for, ReadWarnings (read, but not exactly as given, or left out on purpose).
 """
 
-from reelwire.read.dispatch import iter_articles, read_file
+from reelwire.read.dispatch import iter_articles, read_file, walk
 from reelwire.read.language import guess_language
 from reelwire.read.notices import ReadWarning
 
-__all__ = ["ReadWarning", "guess_language", "iter_articles", "read_file"]
+__all__ = ["ReadWarning", "guess_language", "iter_articles", "read_file", "walk"]

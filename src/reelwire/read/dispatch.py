@@ -41,8 +41,8 @@ def iter_articles(paths: Iterable[str | os.PathLike], *, warnings: bool = False)
     that are still yielded are dropped, and an article left out on purpose (not English) comes
     as a ReadError, so that a consumer that cannot report warnings never loses an input silently.
     """
-    for path in paths:
-        for item in _iter_path(Path(path), set()):
+    for found in walk(paths):
+        for item in _guarded(found) if isinstance(found, Path) else (found,):
             if isinstance(item, ReadWarning) and not warnings:
                 if item.skipped:
                     yield ReadError(item.source, item.reason, item.hint)
@@ -50,7 +50,14 @@ def iter_articles(paths: Iterable[str | os.PathLike], *, warnings: bool = False)
             yield item
 
 
-def _iter_path(path: Path, seen: set[tuple[int, int]]) -> Iterator[Item]:
+def walk(paths: Iterable[str | os.PathLike]) -> Iterator[Path | ReadError | ReadWarning]:
+    """Every regular file the readers read under `paths`, in reading order, and a ReadError (or
+    ReadWarning) for each path that cannot be walked: missing, unreadable, a pipe, a link loop."""
+    for path in paths:
+        yield from _walk(Path(path), set())
+
+
+def _walk(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | ReadError | ReadWarning]:
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -64,14 +71,14 @@ def _iter_path(path: Path, seen: set[tuple[int, int]]) -> Iterator[Item]:
         yield ReadError(str(path), f"cannot read ({exc.strerror or exc})", "check the path")
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _iter_dir(path, info, seen)
+        yield from _walk_dir(path, info, seen)
     elif not stat.S_ISREG(info.st_mode):
         yield ReadError(str(path), "not a regular file (a pipe, socket or device)", "give reelwire files or folders")
     else:
-        yield from _guarded(path, info.st_size)
+        yield path
 
 
-def _iter_dir(path: Path, info: os.stat_result, seen: set[tuple[int, int]]) -> Iterator[Item]:
+def _walk_dir(path: Path, info: os.stat_result, seen: set[tuple[int, int]]) -> Iterator[Path | ReadError | ReadWarning]:
     key = (info.st_dev, info.st_ino)
     if key in seen:
         yield ReadWarning(str(path), "folder already read (a symbolic link loop or repeat); not read again")
@@ -94,13 +101,13 @@ def _iter_dir(path: Path, info: os.stat_result, seen: set[tuple[int, int]]) -> I
             yield ReadError(str(entry), f"cannot read ({exc.strerror or exc})", "check the folder's permissions")
             continue
         if is_dir or entry.suffix.lower() in _SUFFIXES:
-            yield from _iter_path(entry, seen)
+            yield from _walk(entry, seen)
 
 
-def _guarded(path: Path, size: int) -> Iterator[Item]:
+def _guarded(path: Path) -> Iterator[Item]:
     """Read one file; any failure, even one reelwire did not foresee, becomes a ReadError value."""
     try:
-        for item in read_file(path, size):
+        for item in read_file(path):
             if isinstance(item, Article):
                 yield from check_article(item)
             else:
