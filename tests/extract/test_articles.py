@@ -82,6 +82,28 @@ CASES = [
         dict(p="cast_member", s="Harbor Lights", o="June Harper"),
         dict(p="event", s="Harbor Lights", type="filming_start"),
     ], []),
+    ("box-office-weekend.txt", 0, [
+        dict(p="box_office", s="Night Orchard", o="42500000 USD", period="opening_weekend", region="US"),
+        dict(p="box_office", s="Night Orchard", o="118200000 USD", region="world"),
+        dict(p="box_office", s="Paper Kites", o="12000000 USD"),
+        dict(p="box_office", s="Paper Kites", o="61000000 USD", period="total"),
+        dict(p="studio", s="Night Orchard", o="Harbor Pictures"),
+    ], [dict(p="box_office", o="20000000 USD"), dict(p="box_office", o="33400000 GBP")]),
+    ("lantern-awards.txt", 0, [
+        dict(p="award", s="Copper Rain", o="Lantern Film Awards", outcome="won", category="best film"),
+        dict(p="award", s="Lena Marsh", o="Lantern Film Awards", outcome="won", film="Copper Rain"),
+        dict(p="award", s="Marcus Hale", o="Lantern Film Awards", outcome="won", category="best director"),
+        dict(p="director", s="Copper Rain", o="Marcus Hale"),
+        dict(p="cast_member", s="Glass Meridian", o="Owen Pryce"),
+        dict(p="award", s="Talia Brooks", o="Orion Awards", outcome="nominated"),
+        dict(p="award", s="Salt Roads", o="Lantern Film Awards", outcome="won"),
+    ], [dict(p="award", s="Talia Brooks", outcome="won")]),
+    ("adaptations.txt", 0, [
+        dict(p="based_on", s="Brushfire", o="Elsa Varga"),
+        dict(p="director", s="Brushfire", o="Hana Sato"),
+        dict(p="based_on", s="Tidal Hymn", o="Ruth Okafor"),
+        dict(p="based_on", s="Winter Ledger", o="Winter Ledger"),
+    ], [dict(p="director", o="Elsa Varga")]),
 ]
 
 

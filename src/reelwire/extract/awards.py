@@ -9,7 +9,7 @@ from reelwire.extract.rules import Rule
 
 #: "best supporting actress", "best first screenplay": a category, stopped before what follows it.
 CAT = r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: (?!for\b|at\b|in\b|awards?\b|prizes?\b|with\b|while\b|and\b|but\b|category\b|from\b|to\b|on\b)[a-z-]+){1,5})"
-_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who| which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to))*"
+_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to))*"
 _WIN = (r"(?:won|win|wins|took|takes|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
         r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was|were)")
@@ -52,7 +52,7 @@ RULES = [
          qualifiers={"outcome": "won"},
          examples=("The Lantern-winning Mara Quinn told reporters she was thrilled.",)),
     Rule("award.winners_included", "award",
-         r"(?:[Oo]ther )?winners (?:at the (?P<o>{AWDREF}) )?(?:included|include|were) (?P<s>{PERS}|{FILM})",
+         r"(?:[Oo]ther )?winners (?:at the (?P<o>{AWDREF}) )?(?:included|include|were) (?P<s>{PERS}|{FILMREF})",
          qualifiers={"outcome": "won"},
          examples=("At the Harbor Film Awards, other winners included Dana Holt.",)),
     Rule("award.awards_for_stars", "award",

@@ -120,7 +120,9 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> l
                                   {"category": category, "film": film.canonical if film else None}))
         credit = _credit_of_category(category or sentence.masked[:0])
         if film is not None and credit:
-            facts.append(make_fact(rule, sentence, credit, film, s.canonical, "person"))
+            fact = make_fact(rule, sentence, credit, film, s.canonical, "person")
+            fact.qualifiers.pop("outcome", None)
+            facts.append(fact)
     return facts
 
 
@@ -146,12 +148,14 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     before = sentence.masked[:sentence.masked.find(next(k for k, v in sentence.mentions.items() if v is amount))]
     if re.search(r"\b(?:budget|salary|fee|deal|paid|pay|worth|fortune|lawsuit|damages|windfall|cost|costs|price)\b[^⟧]{0,40}$", before, re.I):
         return []
-    window = sentence.text
+    window = match.group(0)
     period = None
     if re.search(r"\bopen(?:ing|ed|s)? (?:weekend|with|to|at)|\bdebut", window, re.I):
         period = "opening_weekend"
     elif re.search(r"\b(?:total|overall|cumulative|to date|so far|lifetime|all-time|all time|worldwide haul)\b", window, re.I):
         period = "total"
-    region = "world" if re.search(r"\b(?:worldwide|globally|global|world)\b", window, re.I) else region_of(window)
+    after = sentence.masked[match.end():match.end() + 30]
+    region = ("world" if re.search(r"\b(?:worldwide|globally|global|world)\b", window + " " + after, re.I)
+              else region_of(sentence.text))
     return [make_fact(rule, sentence, "box_office", films[0], amount.value, "amount",
                       {"period": period, "region": region})]

@@ -69,10 +69,14 @@ def _nicknames(doc: Doc) -> set[str]:
     for pattern in (_AFTER_CUES, _BEFORE_CUES):
         for m in pattern.finditer(doc.text):
             name = m.group(1)
+            start = m.start(1)
+            words = name.split()
+            if len(words) == 2 and (words[0] in NOT_TITLE_START or doc.vocab[words[0].lower()].is_stop or words[0] == "The"):
+                name, start = words[1], start + len(words[0]) + 1
             first = name.split()[0]
-            if first in NOT_TITLE_START or first in _NOT_AWARD_WORDS:
+            if first in NOT_TITLE_START or first in _NOT_AWARD_WORDS or doc.vocab[first.lower()].is_stop:
                 continue
-            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            span = doc.char_span(start, m.end(1), alignment_mode="expand")
             if span is not None and any(t.ent_type_ in {"PERSON", "GPE", "NORP"} and len(span) > 1 for t in span):
                 continue
             names.add(re.sub(r"s$", "", name) if name.endswith("s") and not name.endswith("ss") else name)

@@ -16,6 +16,8 @@ NOUN_CUES = {
     "flick": "film", "thriller": "film", "comedy": "film", "drama": "film", "feature": "film", "romcom": "film",
     "series": "series", "show": "series", "miniseries": "series", "sitcom": "series", "docuseries": "series",
     "soap": "series", "programme": "series", "program": "series", "docudrama": "film", "musical": "film",
+    "noir": "film", "neo-noir": "film", "western": "film", "dramedy": "film", "rom-com": "film", "satire": "film",
+    "anthology": "series", "animation": "film", "horror": "film",
 }
 
 #: Word sequences after which a capitalised span is a title: "stars in X", "the trailer for X".
@@ -78,7 +80,8 @@ PERSON_BEFORE = frozenset(
 )
 PERSON_AFTER = frozenset(
     "said says told added explained revealed recalled stars starred plays played portrays portrayed voices "
-    "voiced directed directs wrote admitted shared joked insisted noted continued confirmed".split()
+    "voiced directed directs wrote admitted shared joked insisted noted continued confirmed won wins took "
+    "scooped collected accepted received".split()
 )
 
 #: Word sequences before which a capitalised span is a title, as their subject.

@@ -160,12 +160,19 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
         # "X, directed by" and "X (2019)".
         if low == "directed" and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
             span = cap_span_before(doc, tok.i - 1)
-            if span:
+            if span and doc[span[0]].ent_type_ != "PERSON":
                 found.append((*span, "film", "directed-by"))
         if low in {"starring", "featuring"} and tok.i >= 2 and doc[tok.i - 1].text == ",":
             span = cap_span_before(doc, tok.i - 1)
             if span and doc[span[0]].ent_type_ != "PERSON":
                 found.append((*span, "film", f"comma-{low}"))
+        # "won best actor for X", "nominated for an award for X": the title the prize is for.
+        if low == "for" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ != "PERSON" and any(
+                t.lower_ in {"best", "outstanding", "award", "prize", "nominated", "nomination", "nominations"}
+                for t in doc[max(tok.sent.start, tok.i - 5):tok.i]):
+            span = cap_span_from(doc, tok.i + 1)
+            if span and doc[span[0]].lower_ not in {"best", "outstanding"}:
+                found.append((*span, "film", "award-for"))
         # "X, which starred Y", "X - which stars Y".
         if (low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "-", "–", "—"} and tok.i + 1 < len(doc)
                 and doc[tok.i + 1].lower_ in {"stars", "starred", "features", "featured", "co-stars", "costars"}):
@@ -306,8 +313,10 @@ def recognise_titles(doc: Doc) -> Doc:
         if start >= end:
             continue
         text = doc[start:end].text
+        if kind == "work" and not (start >= 3 and doc[start - 3].lower_ in {"film", "movie", "screen", "big-screen", "tv", "television"}):
+            continue  # "an adaptation of X" names a book; "the film adaptation of X" names the film too
         if kind == "work":
-            continue
+            kind = "film"
         previous = kinds.get(text)
         if previous == "franchise" and kind != "franchise":
             continue
