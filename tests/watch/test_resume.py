@@ -131,3 +131,28 @@ def test_a_big_first_poll_is_read_over_several_cycles(kb, state, site):
     third = run_cycle(kb, state, [site.base + "/feed.xml"], [], one_at_a_time)
     assert [r.sources[0].articles for r in (first, second)] == [1, 1]
     assert third.sources[0].status == "not modified"  # validators kept only once everything was read
+
+
+def test_a_watcher_stopped_during_ingest_alerts_what_it_stored_on_the_next_run(kb, state, site, receiver, monkeypatch):
+    import pytest
+
+    from reelwire.watch import cycle
+
+    url, messages, _ = receiver
+    site.put("/feed.xml", "feed-two.xml", content_type="application/rss+xml")
+    site.put("/news/copper-meridian-dated", "copper-meridian-dated.html")
+    site.put("/news/copper-meridian-moves", "copper-meridian-moves.html")
+    real = cycle.ingest_stream
+
+    def stored_then_stopped(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cycle, "ingest_stream", stored_then_stopped)
+    with pytest.raises(KeyboardInterrupt):
+        run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    assert messages == []
+
+    monkeypatch.setattr(cycle, "ingest_stream", real)
+    run_cycle(kb, state, [site.base + "/feed.xml"], [WebhookNotifier(url)], FAST)
+    assert [m["kind"] for m in messages].count("moved_date") == 1

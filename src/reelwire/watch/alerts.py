@@ -101,7 +101,9 @@ def send_alerts(kb: KnowledgeBase, state: WatchState, notifiers: list[Notifier],
     """Send every pending change to every target that has not had it; articles whose changes all
     went out stop being pending. A failing target keeps its changes for the next cycle."""
     report = AlertReport()
-    pending = state.pending_articles()
+    expected = state.pending_articles()
+    pending = [p for p in expected if kb.has_article(p.article_id)]
+    state.forget_unstored([p.article_id for p in expected if p not in pending])
     if not pending:
         return report
     alerts = pending_alerts(kb, pending, wanted) if notifiers else []

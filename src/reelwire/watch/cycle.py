@@ -70,7 +70,7 @@ def run_cycle(kb: KnowledgeBase, state: WatchState, sources: list[str], notifier
               options: WatchOptions = WatchOptions()) -> CycleReport:
     report = CycleReport()
     loaded: list[_Loaded] = []
-    for source in sources:
+    for source in dict.fromkeys(sources):  # each source once, in the order given
         source_report, items = _read_source(source, state, options)
         report.sources.append(source_report)
         loaded.extend(items)
@@ -136,17 +136,23 @@ def _failed(source: str, state: WatchState, error: str, options: WatchOptions) -
 
 def _store(kb: KnowledgeBase, state: WatchState, loaded: list[_Loaded], report: CycleReport,
            options: WatchOptions) -> None:
-    """Ingest every loaded article at once (one model pass), then record what is now stored."""
+    """Ingest every loaded article at once (one model pass), then mark the items seen.
+
+    New articles are recorded as awaiting alerts *before* they are ingested: a watcher stopped
+    in the middle of a long ingest still alerts the changes of what it did store, next run.
+    """
     articles = [a for item in loaded for a in item.articles]
-    fresh = {a.id for a in articles if not kb.has_article(a.id)}
+    fresh: dict[str, str] = {}
+    for item in loaded:
+        for a in item.articles:
+            if a.id not in fresh and not kb.has_article(a.id):
+                fresh[a.id] = item.source
+                state.article_expected(a.id, a.name, a.url, a.published, item.source)
     if articles:
         report.ingest = ingest_stream(kb, articles, model=options.model)
     by_source = {s.source: s for s in report.sources}
+    for article_id, source in fresh.items():
+        by_source[source].articles += kb.has_article(article_id)
     for item in loaded:
-        for a in item.articles:
-            if a.id in fresh and kb.has_article(a.id):
-                state.article_stored(a.id, a.name, a.url, a.published, item.source)
-                by_source[item.source].articles += 1
-                fresh.discard(a.id)
         first = item.articles[0].id if item.articles else None
         state.item_seen(item.source, item.candidate.key, item.candidate.version, item.candidate.stamp, first)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import (Boolean, Column, Date, DateTime, Engine, Integer, MetaData, String, Table, Text, insert,
-                        select, update)
+from sqlalchemy import (Boolean, Column, Date, DateTime, Engine, Integer, MetaData, String, Table, Text, delete,
+                        insert, select, update)
 from sqlalchemy.exc import IntegrityError
 
 watch_metadata = MetaData()
@@ -43,7 +43,7 @@ watch_item = Table(
     Column("seen_at", DateTime, nullable=False),
 )
 
-#: Articles the watcher stored; `alerted` turns true once every change they brought was sent.
+#: Articles the watcher ingests; `alerted` turns true once every change they brought was sent.
 watch_article = Table(
     "watch_article", watch_metadata,
     Column("article_id", String(32), primary_key=True),
@@ -151,7 +151,9 @@ class WatchState:
                          .values(stamp=stamp))
 
     # articles and alerts -------------------------------------------------------------------
-    def article_stored(self, article_id: str, name: str, url: str | None, published: date | None, source: str) -> None:
+    def article_expected(self, article_id: str, name: str, url: str | None, published: date | None,
+                         source: str) -> None:
+        """An article about to be ingested; its changes are alerted once it is in the knowledge base."""
         try:
             with self.engine.begin() as conn:
                 if conn.execute(select(watch_article.c.article_id).where(watch_article.c.article_id == article_id)).first():
@@ -166,6 +168,15 @@ class WatchState:
             rows = conn.execute(select(watch_article).where(watch_article.c.alerted.is_(False))
                                 .order_by(watch_article.c.ingested_at))
             return [PendingArticle(r.article_id, r.name, r.url, r.published) for r in rows]
+
+    def forget_unstored(self, article_ids: list[str], after: timedelta = timedelta(days=7)) -> None:
+        """Drop expected articles that never reached the knowledge base (their page changed before
+        it could be read again); a week is long enough for any retry."""
+        if not article_ids:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(delete(watch_article).where(watch_article.c.article_id.in_(article_ids),
+                                                     watch_article.c.ingested_at < now() - after))
 
     def articles_alerted(self, article_ids: list[str]) -> None:
         if not article_ids:
