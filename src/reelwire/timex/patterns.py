@@ -331,14 +331,22 @@ RULES: tuple[Rule, ...] = (
     Rule("set", r"(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)|every|each)\s+(?:(?P<other>other)\s+|{NUM}\s+)?(?:"
          r"{UNIT}|{WEEKDAY}|{PART}|{SEASON}|{MONTHFULL}|(?P<season_word>season))"
          r"|(?<!\w)(?-i:(?P<adverb>annually|yearly|hourly|nightly|daily|weekly|monthly|quarterly))(?!\s+(?-i:[A-Z]))"
-         r"|(?-i:(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b", "set_every",
+         r"(?!\s+(?-i:(?!(?:is|was|as|its|his|this|has|does|thus|us|plus|across|less|unless)\b)[a-z]+s\b|(?:newspaper|magazine|show|paper|dose|rate|average|limit|allowance|routine|"
+         r"life|lives|bread|fee|salary|budget|report|meeting|update|column|basis|diary|grind|commute|"
+         r"ritual|intake|output|production|total|high|low|wage|pay|newsletter|podcast|series|program|"
+         r"programme|edition|special|chart)\b))"
+         r"|(?-i:(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+         r"(?:s\b|\s+(?-i:(?P<part2>morning|afternoon|evening|night)s)\b)", "set_every",
          (E("The festival is held every year.", "every year", "P1Y"),
           E("The show airs weekly.", "weekly", "P1W"),
           E("New episodes drop on Fridays.", "Fridays", "XXXX-WXX-5"),
           E("Get vaccinated against flu each season.", "each season", "P1Y"),
           E("The festival is held every September.", "every September", "XXXX-09"),
           E("The law will be reviewed every two years.", "every two years", "P2Y"),
-          E("The podcast drops every other week.", "every other week", "P2W"))),
+          E("The podcast drops every other week.", "every other week", "P2W"),
+          E("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+          E("New episodes are released daily.", "daily", "P1D")),
+         ("Qantas plans daily flights to Bombay.", "The weekly magazine folded.")),
     Rule("the_weekend", r"the\s+weekend(?!\s+of\b)", "weekend",
          (E("The film topped the box office over the weekend.", "the weekend", "2024-W38-WE"),
           E("The film will open over the weekend.", "the weekend", "2024-W39-WE"))),
@@ -372,7 +380,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "same_unit": ("day", "week", "month", "year"),
     "duration": _UNITS, "duration_ellipsis": _UNITS, "elapsed_time": (":",), "duration_vague": _UNITS,
     "set": ("every", "each", "once", "twice", "times", "daily", "weekly", "monthly", "annually", "yearly",
-            "hourly", "nightly", "quarterly", "days"),
+            "hourly", "nightly", "quarterly", *_WEEKDAYS),
     "the_weekend": ("weekend",), "rate": ("a hour", "an hour", "a day", "a week", "a month", "a year", "per ",
                                           "each "),
 }

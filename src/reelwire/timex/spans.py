@@ -92,7 +92,8 @@ def set_every(g: dict) -> Partial | None:
     if word:
         return Partial("SET", adverbs[word])
     if g.get("weekday"):
-        return Partial("SET", f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}")
+        part = f"T{PART_OF_DAY[g['part'].lower()]}" if g.get("part") else ""
+        return Partial("SET", f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}{part}")
     if g.get("part"):
         return Partial("SET", f"XXXX-XX-XXT{PART_OF_DAY[g['part'].lower()]}")
     if g.get("month"):
