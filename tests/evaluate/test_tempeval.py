@@ -91,3 +91,9 @@ def test_platinum_targets():
     d = score_directory(PLATINUM).as_dict()
     assert d["relaxed"]["f1"] >= 0.90
     assert d["value_f1"] >= 0.80
+
+
+def test_report_times_the_normaliser(corpus: Path):
+    report = score_directory(corpus)
+    assert report.seconds > 0
+    assert "normalised in" in report.render()
