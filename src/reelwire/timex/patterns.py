@@ -312,7 +312,7 @@ RULES: tuple[Rule, ...] = (
           E("He got 90 days in jail and five years' probation.", "five years'", "P5Y")),
          ("The 24-year-old actor stars.", "She teased a second film.", "One day I will act.",
           "Children ages 6 months and older", "He ran a sub-five-minute mile.")),
-    Rule("duration_ellipsis", r"{NUM}(?=\s*(?:and|to|or|-|–)\s*\d+(?:\.\d+)?\s+{UNIT})", "duration",
+    Rule("duration_ellipsis", r"(?=[\w-]+\s*(?:and|to|or|-|–)\s*\d){NUM}(?=\s*(?:and|to|or|-|–)\s*\d+(?:\.\d+)?\s+{UNIT})", "duration",
          (E("The buyback could take between 12 and 18 months.", "12", "P12M"),)),
     Rule("elapsed_time", r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])", "clock_duration",
          (E("He won the marathon, finishing in 3:07:35.", "3:07:35", "PT3H7M35S"),)),
