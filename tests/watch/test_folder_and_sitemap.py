@@ -71,3 +71,11 @@ def test_the_film_filter_keeps_one_films_changes(kb, state, site):
     run_cycle(kb, state, [site.base + "/sitemap.xml", site.base + "/feed.xml"], [StdoutNotifier(out)], options)
     films = {m["film"]["name"] for m in _lines(out)}
     assert films == {"Copper Meridian"}
+
+
+def test_a_folder_named_two_ways_is_one_source(kb, state, tmp_path, monkeypatch):
+    (tmp_path / "news").mkdir()
+    shutil.copy(FIXTURES / "copper-meridian-dated.html", tmp_path / "news" / "a.html")
+    monkeypatch.chdir(tmp_path)
+    report = run_cycle(kb, state, ["news", "./news", str(tmp_path / "news")], [], FAST)
+    assert len(report.sources) == 1 and report.sources[0].source == str(tmp_path / "news")

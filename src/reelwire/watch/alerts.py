@@ -80,7 +80,10 @@ def pending_alerts(kb: KnowledgeBase, pending: list[PendingArticle], wanted: Ale
     by_source = {(p.name, p.published): p for p in pending}
     film_ids = _film_ids(kb, wanted.films)
     out = []
-    for c in changes_since(kb, since) + trailer_changes(kb, since):
+    changes = changes_since(kb, since)
+    if not any(c.kind == "new_trailer" for c in changes):  # until the change read model lists trailers
+        changes += trailer_changes(kb, since)
+    for c in changes:
         p = by_source.get((c.source.article, c.source.published))
         if p is None or (wanted.kinds and c.kind not in wanted.kinds):
             continue

@@ -19,7 +19,7 @@ from reelwire.watch.alerts import AlertFilter, AlertReport, send_alerts
 from reelwire.watch.fetch import FetchPolicy
 from reelwire.watch.items import Candidate, PageFailed
 from reelwire.watch.notify import Notifier
-from reelwire.watch.sources import poll_source
+from reelwire.watch.sources import canonical, poll_source
 from reelwire.watch.state import WatchState, now
 
 
@@ -70,7 +70,7 @@ def run_cycle(kb: KnowledgeBase, state: WatchState, sources: list[str], notifier
               options: WatchOptions = WatchOptions()) -> CycleReport:
     report = CycleReport()
     loaded: list[_Loaded] = []
-    for source in dict.fromkeys(sources):  # each source once, in the order given
+    for source in dict.fromkeys(canonical(s) for s in sources):  # each source once, in the order given
         source_report, items = _read_source(source, state, options)
         report.sources.append(source_report)
         loaded.extend(items)

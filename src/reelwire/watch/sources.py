@@ -21,6 +21,14 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
+def canonical(source: str) -> str:
+    """The name state is kept under: a URL as given, a folder as its absolute path (so that
+    `news` and `./news` are one source, and a restart from another folder finds its state)."""
+    if is_url(source):
+        return source
+    return str(Path(source.removeprefix("file://")).expanduser().resolve())
+
+
 def poll_source(source: str, state: WatchState, policy: FetchPolicy) -> Poll:
     """Candidates from `source`; raises ReadError when the source itself cannot be read."""
     if not is_url(source):
