@@ -75,3 +75,15 @@ def test_film_moved_twice_shows_both_moves(kb):
 def test_as_of_gives_the_date_known_then(kb, as_of, expected):
     history = release_history(kb, "Lantern Road", date.fromisoformat(as_of))
     assert [c.value for c in history.current] == [expected]
+
+
+def test_restating_the_current_date_is_no_move():
+    found = moves([report("2025-03-14", "2024-06-10"), report("2025-03-14", "2024-07-01"),
+                   report("2025", "2024-08-01")])
+    assert found == []
+
+
+def test_a_move_stated_twice_in_one_article_is_one_move():
+    found = moves([report("2024-10-04", "2024-03-04"), report("2025-03-14", "2024-06-10", article="a.txt"),
+                   report("2025-03-14", "2024-06-10", article="a.txt")])
+    assert [(m.old, m.new) for m in found] == [("2024-10-04", "2025-03-14")]

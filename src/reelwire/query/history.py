@@ -107,24 +107,25 @@ def summarise(reports: list[Report]) -> list[Current]:
 
 
 def moves(reports: list[Report]) -> list[Move]:
-    """Each day a new current date replaced a different one (or an article named the date it replaced)."""
+    """Each report that made a new date current, from the date(s) current before it. The article's
+    own "previous" date names the old one when it gives one; a value already current is no move."""
     ordered = sorted(reports, key=lambda r: r.day)
-    days = sorted({r.day for r in ordered})
-    found: list[Move] = []
+    found: dict[tuple, Move] = {}
     before: list[Report] = []
-    for day in days:
+    for day in sorted({r.day for r in ordered}):
         upto = [r for r in ordered if r.day <= day]
         now = current_reports(upto)
         for new in (r for r in now if r.day == day):
-            olds = [o for o in before if _compatible(o, new) and o.value != new.value
-                    and not _contains(new.value, o.value) and not _contains(o.value, new.value)]
-            if not olds:
-                olds = [p for p in upto if p.day == day and p.status == "previous" and p.source.article == new.source.article
-                        and _compatible(p, new) and p.value != new.value]
-            for old in {o.value: o for o in olds}.values():
-                found.append(Move(old=old.value, new=new.value, region=new.region, medium=new.medium, source=new.source))
+            known = [o for o in before if _compatible(o, new)]
+            if any(o.value == new.value or _contains(o.value, new.value) or _contains(new.value, o.value) for o in known):
+                continue
+            olds = [p.value for p in upto if p.source.article == new.source.article and p.status == "previous"
+                    and _compatible(p, new) and p.value != new.value] or [o.value for o in known]
+            for old in olds:
+                found.setdefault((old, new.value, new.region, new.medium, new.source.article),
+                                 Move(old=old, new=new.value, region=new.region, medium=new.medium, source=new.source))
         before = now
-    return found
+    return list(found.values())
 
 
 def reports_for(conn: Connection, entity_ids: list[int], as_of: date | None = None) -> dict[int, list[Report]]:
