@@ -11,6 +11,7 @@ share of other articles the filter lets skip the parser.
 from __future__ import annotations
 
 import csv
+import os
 import gzip
 import sys
 from collections import Counter
@@ -23,7 +24,7 @@ from reelwire.read import read_file
 from reelwire.read.html import parse_html
 from reelwire.scale.relevance import score_article
 
-DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+DEFAULT_CORPORA = Path(os.environ.get("REELWIRE_SHARED", Path(__file__).resolve().parents[1].parent / "shared")) / "corpora"
 
 
 def label_of(topic: str) -> str:

@@ -43,9 +43,9 @@ from reelwire.read import iter_articles  # noqa: E402
 from reelwire.store import open_kb  # noqa: E402
 
 QUICK = "--quick" in sys.argv
-N_THROUGHPUT = 200 if QUICK else 400
-N_CORPUS_SAMPLE = 60 if QUICK else 120
-N_SCALING = 160 if QUICK else 320
+N_THROUGHPUT = 160 if QUICK else 300
+N_CORPUS_SAMPLE = 45 if QUICK else 90
+N_SCALING = 160 if QUICK else 240
 N_SMALL, N_LARGE = (300, 3000) if QUICK else (1000, 10000)
 N_QUERIES = 200
 
@@ -103,6 +103,7 @@ def scaling(folder: Path, work: Path) -> dict:
             kb = open_kb(f"sqlite:///{work / f'scaling-{workers}.db'}")
             start = time.perf_counter()
             summary = ingest_dask(kb, [folder], client, files_per_partition=1)
+            assert not summary.errors, summary.errors
             rates[workers] = summary.articles / (time.perf_counter() - start)
     return {"aps_1": rates[1], "aps_2": rates[2], "speedup": rates[2] / rates[1]}
 
@@ -148,7 +149,7 @@ def corpus_sample(dest: Path, n: int) -> Path | None:
     """Every k-th article of ../shared/corpora as one JSON Lines file, or None where it is absent."""
     import json
 
-    corpora = ROOT.parent / "shared" / "corpora"
+    corpora = Path(os.environ.get("REELWIRE_SHARED", ROOT.parent / "shared")) / "corpora"
     if not corpora.exists():
         return None
     items = [a for a in iter_articles([corpora]) if isinstance(a, Article)]
@@ -159,6 +160,10 @@ def corpus_sample(dest: Path, n: int) -> Path | None:
             fh.write(json.dumps({"title": a.title, "text": a.text,
                                  "published": a.published.isoformat() if a.published else None}) + "\n")
     return dest
+
+
+def _progress(began: float, row: tuple[str, str, str, str]) -> None:
+    print(f"[{time.perf_counter() - began:4.0f} s] {row[0]}: {row[1]}", file=sys.stderr, flush=True)
 
 
 def render(rows: list[tuple[str, str, str, str]]) -> str:
@@ -179,30 +184,27 @@ def main() -> int:
 
         a = throughput(feed, work, "synthetic feed")
         ratio = a["ours_aps"] / a["spacy_aps"]
-        rows.append((f"(a) ingest end to end vs spaCy `{a['spacy_model']}` alone, {a['articles']} synthetic feed articles",
+        _add(rows, began, (f"(a) ingest end to end vs spaCy `{a['spacy_model']}` alone, {a['articles']} synthetic feed articles",
                      f"{a['ours_aps']:.1f} vs {a['spacy_aps']:.1f} articles/s = {ratio:.2f}×", "≥ 1.0×", _met(ratio >= 1.0)))
         sample = corpus_sample(work / "corpus-sample", N_CORPUS_SAMPLE)
         if sample is not None:
             c = throughput(sample, work, "real news")
             r = c["ours_aps"] / c["spacy_aps"]
-            rows.append((f"(a′) the same on {c['articles']} real articles of ../shared/corpora",
+            _add(rows, began, (f"(a′) the same on {c['articles']} real articles of ../shared/corpora",
                          f"{c['ours_aps']:.1f} vs {c['spacy_aps']:.1f} articles/s = {r:.2f}×", "(≥ 1.0×)", _met(r >= 1.0)))
-        print(f"[{time.perf_counter() - began:.0f}s] throughput done", file=sys.stderr)
 
         b = scaling(scale_feed, work)
-        rows.append((f"(b) Dask speed-up 1 → 2 workers, {N_SCALING} articles",
+        _add(rows, began, (f"(b) Dask speed-up 1 → 2 workers, {N_SCALING} articles",
                      f"{b['aps_1']:.1f} → {b['aps_2']:.1f} articles/s = {b['speedup']:.2f}×", "≥ 1.7×", _met(b["speedup"] >= 1.7)))
-        print(f"[{time.perf_counter() - began:.0f}s] scaling done", file=sys.stderr)
 
         m_small, t_small = peak_memory(small, work / "small.db")
         m_large, t_large = peak_memory(large, work / "large.db")
         growth = m_large / m_small
-        rows.append((f"(c) peak memory (max RSS), {N_SMALL:,} → {N_LARGE:,} articles",
+        _add(rows, began, (f"(c) peak memory (max RSS), {N_SMALL:,} → {N_LARGE:,} articles",
                      f"{m_small} MB → {m_large} MB = {growth:.2f}× ({t_small:.0f} s, {t_large:.0f} s)", "≤ 1.5×", _met(growth <= 1.5)))
-        print(f"[{time.perf_counter() - began:.0f}s] memory done", file=sys.stderr)
 
         d = film_page_latency(work / "large.db")
-        rows.append((f"(d) film page p50 / p95, {N_LARGE:,} articles stored ({d['films']} films)",
+        _add(rows, began, (f"(d) film page p50 / p95, {N_LARGE:,} articles stored ({d['films']} films)",
                      f"{d['p50']:.1f} ms / {d['p95']:.1f} ms", "p95 < 50 ms", _met(d["p95"] < 50)))
 
         table = render(rows)
@@ -217,6 +219,11 @@ def main() -> int:
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _add(rows: list, began: float, row: tuple[str, str, str, str]) -> None:
+    rows.append(row)
+    _progress(began, row)
 
 
 def _met(ok: bool) -> str:
