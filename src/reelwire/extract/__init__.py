@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from reelwire.extract import awards, based_on, box_office, credits, events, franchise, quotes, release, studio
 from reelwire.extract.build import build_facts
 from reelwire.extract.engine import Context, apply_rules
+from reelwire.extract.lists import list_facts
 from reelwire.extract.masking import mask_sentence
 from reelwire.extract.postprocess import tidy
 from reelwire.model import Article, Fact, TimeValue
@@ -33,6 +34,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         index += len(inside)
         for rule, match, slots in apply_rules(ALL_RULES, masked, ctx):
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
+    facts.extend(list_facts(doc.text, ctx.main_award))
     return tidy(facts)
 
 
