@@ -180,6 +180,13 @@ def follow(g: dict) -> Partial | None:
     return Partial("DATE", placeholder[unit], ("follow", unit, read_shift(g["rel"])))
 
 
+def unit_around_event(g: dict) -> Partial | None:
+    """the day before he left / the week after the vote: a date fixed by an event, not by the calendar."""
+    unit = read_unit(g["unit"])
+    rest = {"day": "-XX-XX", "week": "-WXX", "month": "-XX", "year": ""}[unit]
+    return Partial("DATE", "XXXX" + rest, ("year_of_reference",))
+
+
 def same_unit(g: dict) -> Partial | None:
     """that year / the same day: the unit of the last date the text mentioned."""
     g = {**g, "rel": "this"}

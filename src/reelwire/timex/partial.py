@@ -41,9 +41,9 @@ def read_unit(word: str) -> str:
 
 def read_shift(word: str | None) -> int:
     w = (word or "this").lower()
-    if w in ("next", "coming", "following", "upcoming"):
+    if w in ("next", "coming", "following", "upcoming", "after"):
         return 1
-    if w in ("last", "past", "previous", "preceding", "prior"):
+    if w in ("last", "past", "previous", "preceding", "prior", "before"):
         return -1
     return 0
 

@@ -243,6 +243,8 @@ RULES: tuple[Rule, ...] = (
          r"today(?!\s+(?-i:morning|afternoon|evening|night))", "present_ref",
          (E("It looks amateur compared to today's effects.", "today", "PRESENT_REF"),
           E("It appeals to the children of today.", "today", "PRESENT_REF"))),
+    Rule("two_days_off", r"the\s+day\s+(?P<way>before\s+yesterday|after\s+tomorrow)", "two_days_off",
+         (E("They met the day before yesterday.", "the day before yesterday", "2024-09-24"),)),
     Rule("deictic_day", r"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{PART})?|(?P<word2>this|last)\s+{PART:2}",
          "deictic_day",
          (E("The trailer arrived yesterday.", "yesterday", "2024-09-25"),
@@ -283,9 +285,16 @@ RULES: tuple[Rule, ...] = (
          "same_unit",
          (E("The film opened in 2019; that year it won two awards.", "that year", "2019"),
           E("It premiered on June 6, 2025, and sold out the same day.", "the same day", "2025-06-06"))),
-    Rule("follow", r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<unit>day|week|month|year)|"
+    Rule("unit_around_event", r"the\s+(?P<unit>day|week|month|year)(?=\s+(?:before|after)\s+[\w“\"'])",
+         "unit_around_event",
+         (E("The day before he was pulled over, he wrote to his son.", "The day", "2024-XX-XX"),
+          E("He was arrested in 2012. The day before he was arrested, he wrote home.", "The day", "2012-XX-XX")),
+         ("They met the day before yesterday.",)),
+    Rule("follow", r"the\s+(?P<unit3>day|week|month|year)\s+(?P<rel3>before|after)(?=\s*(?:[,.;:!?)]|$))|"
+         r"the\s+(?P<rel>following|previous|preceding|prior)\s+(?P<unit>day|week|month|year)|"
          r"the\s+(?P<rel2>next)\s+(?P<unit2>day|morning)", "follow",
-         (E("The film opened in 2019 and its sequel the following year.", "the following year", "2020"),)),
+         (E("The film opened in 2019 and its sequel the following year.", "the following year", "2020"),
+          E("It opened on June 6, 2025; the premiere was the day before.", "the day before", "2025-06-05"))),
     Rule("rate", r"(?:(?<=\bmillion\s)|(?<=\bbillion\s)|(?<=\bthousand\s)|(?<=\bpercent\s)|(?<=\bdollars\s)"
          r"|(?<=\bpounds\s)|(?<=\beuros\s)|(?<=\d\s)|(?<=%\s)|(?<=\bhours\s)|(?<=\bminutes\s))"
          r"(?:a|an|per|each)\s+(?-i:(?P<unit>hour|day|week|month|year))\b", "set_every",
@@ -373,11 +382,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "present_ref": ("now", "current", "present", "these days"),
     "weekday_clock": _WEEKDAYS, "weekday": _WEEKDAYS,
     "clock_time": ("am", "a.m", "pm", "p.m", "noon", "midnight"),
-    "today_generic": ("today",),
+    "today_generic": ("today",), "two_days_off": ("yesterday", "tomorrow"),
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),
     "past_ref": ("recent", "lately", "past", "time", "then"), "future_ref": ("future", "soon"), "ago": ("ago", "hence"),
     "in_time": _UNITS, "follow_weekday": _WEEKDAYS, "follow": ("day", "week", "month", "year", "morning"),
-    "same_unit": ("day", "week", "month", "year"),
+    "same_unit": ("day", "week", "month", "year"), "unit_around_event": ("day", "week", "month", "year"),
     "duration": _UNITS, "duration_ellipsis": _UNITS, "elapsed_time": (":",), "duration_vague": _UNITS,
     "set": ("every", "each", "once", "twice", "times", "daily", "weekly", "monthly", "annually", "yearly",
             "hourly", "nightly", "quarterly", *_WEEKDAYS),

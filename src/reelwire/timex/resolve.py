@@ -151,8 +151,13 @@ def holiday_value(key: str, weekend: bool, n: int | None, p: date, tense: str) -
     return make(int(day[:4])) if day else make(p.year)
 
 
-def resolve_one(m: Mention, p: date | None, ref: date | None) -> tuple[str, str]:
+GRANULARITY = {"day": 10, "week": 10, "month": 7, "year": 4}  # length of a reference value fine enough
+
+
+def resolve_one(m: Mention, p: date | None, ref: date | None, ref_value: str = "") -> tuple[str, str]:
     kind = m.anchor[0] if m.anchor else ""
+    if kind == "follow" and ref_value and len(ref_value) < GRANULARITY.get(m.anchor[1], 4):
+        kind = "follow_coarse"
     if kind == "in":
         _, unit, n = m.anchor
         if p is not None and m.tense == "future":
@@ -161,6 +166,10 @@ def resolve_one(m: Mention, p: date | None, ref: date | None) -> tuple[str, str]
     if kind == "follow":
         _, unit, n = m.anchor
         return (m.type, shift(unit, n, ref)) if ref else (m.type, m.value)
+    if kind == "follow_coarse":  # "the day before" 2012: the year is known, the day is not
+        return m.type, f"{ref.year:04d}{m.value[4:]}" if ref else m.value
+    if kind == "year_of_reference":
+        return (m.type, f"{ref.year:04d}{m.value[4:]}") if ref else (m.type, m.value)
     if kind == "follow_weekday":
         _, wd, n = m.anchor
         return (m.type, weekday_date(wd, "next" if n >= 0 else "last", ref, "").isoformat()) if ref else (m.type, m.value)
@@ -215,7 +224,7 @@ def _day(value: str) -> date | None:
 
 
 def _in_context(m: Mention, previous: TimeValue | None, published: date | None, ref: date | None,
-                dated: TimeValue | None = None):
+                dated: TimeValue | None = None, ref_value: str = ""):
     """Resolve one mention, letting a neighbour it is joined to decide before the publication date."""
     anchor = m.anchor[0] if m.anchor else ""
     if anchor == "century_of_previous":
@@ -233,7 +242,7 @@ def _in_context(m: Mention, previous: TimeValue | None, published: date | None, 
         # no tense of its own: a date read as the date before it in the passage ("flights from March 30,
         # and a third from August 6" both lie ahead)
         m = replace(m, tense=_direction(dated, m, published))
-    return resolve_one(m, published, ref)
+    return resolve_one(m, published, ref, ref_value)
 
 
 PASSAGE = 300  # characters: how far back a date still sets the direction of an untensed one
@@ -251,11 +260,12 @@ def _direction(previous: TimeValue | None, m: Mention, published: date) -> str:
 def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
     out: list[TimeValue] = []
     ref = published
+    ref_value = published.isoformat() if published else ""  # the value ref was read from
     dated: TimeValue | None = None  # the last mention resolved to a day or a month
     for i, m in enumerate(mentions):
         previous = out[-1] if out else None
         try:
-            kind, value = _in_context(m, previous, published, ref, dated)
+            kind, value = _in_context(m, previous, published, ref, dated, ref_value)
             if (previous is not None and m.link == "range" and not m.anchor and _as_reference(value)
                     and mentions[i - 1].anchor[:1] == ("year",)):
                 # "between March and June 2021": the open end takes its year from the closed one
@@ -265,8 +275,8 @@ def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
                                         previous.rule)
         except (ValueError, OverflowError, KeyError, TypeError):
             kind, value = m.type, m.value
-        if kind == "DATE":
-            ref = _as_reference(value) or ref
+        if kind == "DATE" and _as_reference(value):
+            ref, ref_value = _as_reference(value), value[:10]
         out.append(TimeValue(m.start, m.end, m.text, kind, value, m.rule))
         if kind == "DATE" and re.match(r"^\d{4}-\d\d(-\d\d)?$", value):
             dated = out[-1]

@@ -30,6 +30,12 @@ def deictic_day(g: dict) -> Partial | None:
     return Partial("DATE", "XXXX-XX-XX", ("shift", "day", days.get(first, 0)))
 
 
+def two_days_off(g: dict) -> Partial | None:
+    """the day before yesterday / the day after tomorrow."""
+    n = -2 if g["way"].lower().startswith("before") else 2
+    return Partial("DATE", "XXXX-XX-XX", ("shift", "day", n))
+
+
 def present_ref(g: dict) -> Partial | None:
     return Partial("DATE", "PRESENT_REF")
 

@@ -16,6 +16,7 @@ Anchors:
     ("follow", unit, n)               n units from the last date the text mentioned
     ("follow_weekday", wd, n)         the first weekday after (n=1) / before (n=-1) that date
     ("century_of_previous",)          "58" in "1957-58": the century of the year before it
+    ("year_of_reference",)            the year of the last date mentioned, the rest unknown ("the day before")
     ("today",)                        the publication day when the sentence is past or future, else PRESENT_REF
     ("in", unit, n)                   "in two weeks": a date when the context is future, else a duration
 """
@@ -52,10 +53,12 @@ VALUE_FUNCTIONS: dict[str, ValueFunction] = {
     "holiday": dates.holiday,
     "follow": dates.follow,
     "same_unit": dates.same_unit,
+    "unit_around_event": dates.unit_around_event,
     "follow_weekday": dates.follow_weekday,
     "weekend": dates.weekend,
     "clock_time": spans.clock_time,
     "deictic_day": spans.deictic_day,
+    "two_days_off": spans.two_days_off,
     "present_ref": spans.present_ref,
     "past_ref": spans.past_ref,
     "future_ref": spans.future_ref,
