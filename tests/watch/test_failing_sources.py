@@ -3,6 +3,9 @@ back-off, and does not stop the others."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 
 from reelwire.watch import run_cycle
@@ -35,25 +38,29 @@ def test_a_failing_feed_is_reported_and_the_good_one_is_read(kb, state, site, pa
     assert good.status == "read" and good.articles == 1
 
 
-def test_a_failing_source_waits_out_its_backoff_then_is_tried_again(kb, state, site):
+def test_a_failing_source_waits_out_its_backoff(kb, state, site):
     site.put("/error.xml", status=500, body=b"oops")
     run_cycle(kb, state, [site.base + "/error.xml"], [], FAST)
     tries = site.hits("/error.xml")
     assert tries == FAST.policy.attempts  # retried within the cycle
 
     report = run_cycle(kb, state, [site.base + "/error.xml"], [], FAST)
-    assert report.sources[0].status == "waiting" and site.hits("/error.xml") == tries
+    assert report.sources[0].status == "waiting" and "HTTP 500" in report.sources[0].errors[0]
+    assert site.hits("/error.xml") == tries
 
-    state._upsert_source(site.base + "/error.xml", next_try=now())  # the back-off has passed
+
+def test_a_source_that_recovers_is_read_and_its_failures_forgotten(kb, state, site):
+    no_wait = replace(FAST, backoff=timedelta(0))
+    site.put("/feed.xml", status=500, body=b"oops")
+    assert run_cycle(kb, state, [site.base + "/feed.xml"], [], no_wait).sources[0].status == "failed"
+
     _good(site)
-    site.put("/error.xml", "feed-one.xml", content_type="application/rss+xml")
-    report = run_cycle(kb, state, [site.base + "/error.xml"], [], FAST)
-    assert report.sources[0].status == "read"
-    assert state.source(site.base + "/error.xml").failures == 0
+    report = run_cycle(kb, state, [site.base + "/feed.xml"], [], no_wait)
+    assert report.sources[0].status == "read" and report.sources[0].articles == 1
+    assert state.source(site.base + "/feed.xml").failures == 0
 
 
 def test_backoff_doubles_with_each_failure(kb, state, site):
-    site.put("/error.xml", status=503, body=b"busy")
     first = state.source_failed(site.base + "/error.xml", "x", FAST.backoff)
     second = state.source_failed(site.base + "/error.xml", "x", FAST.backoff)
     assert second.failures == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reelwire.watch import AlertFilter, run_cycle
 from reelwire.watch.notify import WebhookNotifier
 from tests.watch.conftest import FAST
@@ -46,6 +48,6 @@ def test_the_first_cycle_alerts_the_new_film_and_its_credits(any_kb, any_state, 
 def test_only_moved_dates_leaves_the_rest_unsent(any_kb, any_state, site, receiver):
     url, messages, _ = receiver
     _copper_site(site, "feed-two.xml")
-    options = FAST.__class__(policy=FAST.policy, wanted=AlertFilter.parse(["moved-dates"]))
+    options = replace(FAST, wanted=AlertFilter.parse(["moved-dates"]))
     run_cycle(any_kb, any_state, [site.base + "/feed.xml"], [WebhookNotifier(url)], options)
     assert [m["kind"] for m in messages] == ["moved_date"]

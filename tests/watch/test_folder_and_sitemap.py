@@ -6,8 +6,9 @@ import io
 import json
 import os
 import shutil
+from dataclasses import replace
 
-from reelwire.watch import AlertFilter, WatchOptions, run_cycle
+from reelwire.watch import AlertFilter, run_cycle
 from reelwire.watch.notify import StdoutNotifier
 from tests.watch.conftest import FAST
 from tests.watch.servers import FIXTURES
@@ -53,7 +54,7 @@ def test_a_sitemap_page_with_a_trailer_alerts_the_trailer(kb, state, site):
     site.put("/news/salt-kingdom-trailer", "salt-kingdom-trailer.html")
     site.put("/about", "not-an-article.html")
     out = io.StringIO()
-    options = WatchOptions(policy=FAST.policy, wanted=AlertFilter.parse(["new-trailers"]))
+    options = replace(FAST, wanted=AlertFilter.parse(["new-trailers"]))
     report = run_cycle(kb, state, [site.base + "/sitemap.xml"], [StdoutNotifier(out)], options)
     assert report.sources[0].articles == 1 and "no article body" in report.sources[0].errors[0]
     (trailer,) = _lines(out)
@@ -67,7 +68,7 @@ def test_the_film_filter_keeps_one_films_changes(kb, state, site):
     site.put("/feed.xml", "feed-one.xml", content_type="application/rss+xml")
     site.put("/news/copper-meridian-dated", "copper-meridian-dated.html")
     out = io.StringIO()
-    options = WatchOptions(policy=FAST.policy, wanted=AlertFilter.parse(films=["copper meridian"]))
+    options = replace(FAST, wanted=AlertFilter.parse(films=["copper meridian"]))
     run_cycle(kb, state, [site.base + "/sitemap.xml", site.base + "/feed.xml"], [StdoutNotifier(out)], options)
     films = {m["film"]["name"] for m in _lines(out)}
     assert films == {"Copper Meridian"}

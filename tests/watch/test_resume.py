@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from reelwire.errors import StoreError
 from reelwire.store import open_kb
-from reelwire.watch import WatchState, run_cycle
+from reelwire.watch import WatchState, cycle, describe, loop, run_cycle, watch
 from reelwire.watch.notify import WebhookNotifier
 from tests.watch.conftest import FAST
 
@@ -73,10 +79,6 @@ def test_a_receiver_that_is_down_gets_its_alerts_next_cycle_once(kb, state, site
 
 
 def test_the_loop_runs_a_cycle_every_interval_until_interrupted(kb, site):
-    from datetime import timedelta
-
-    from reelwire.watch import watch
-
     _site(site)
     reports, pauses = [], []
 
@@ -94,11 +96,6 @@ def test_the_loop_runs_a_cycle_every_interval_until_interrupted(kb, site):
 
 
 def test_a_cycle_that_fails_as_a_whole_is_reported_and_the_loop_goes_on(kb, site, monkeypatch):
-    from datetime import timedelta
-
-    from reelwire.errors import StoreError
-    from reelwire.watch import describe, loop, watch
-
     calls = []
 
     def broken(*args):
@@ -121,8 +118,6 @@ def test_a_cycle_that_fails_as_a_whole_is_reported_and_the_loop_goes_on(kb, site
 
 
 def test_a_big_first_poll_is_read_over_several_cycles(kb, state, site):
-    from dataclasses import replace
-
     _site(site)
     site.put("/feed.xml", "feed-two.xml", content_type="application/rss+xml", etag='"v2"')
     one_at_a_time = replace(FAST, max_items=1)
@@ -134,10 +129,6 @@ def test_a_big_first_poll_is_read_over_several_cycles(kb, state, site):
 
 
 def test_a_watcher_stopped_during_ingest_alerts_what_it_stored_on_the_next_run(kb, state, site, receiver, monkeypatch):
-    import pytest
-
-    from reelwire.watch import cycle
-
     url, messages, _ = receiver
     site.put("/feed.xml", "feed-two.xml", content_type="application/rss+xml")
     site.put("/news/copper-meridian-dated", "copper-meridian-dated.html")
