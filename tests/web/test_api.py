@@ -134,3 +134,24 @@ def test_openapi_documents_every_endpoint(client):
     assert paths == {"/api/films", "/api/films/{film_id}", "/api/people", "/api/people/{person_id}", "/api/calendar",
                      "/api/changes", "/api/search", "/api/facts", "/api/articles/{article_id}"}
     assert client.get("/api/docs").status_code == 200
+
+
+@pytest.mark.parametrize("name", ["Glass Harbor", "Lantern Coast", "Paper Moons", "Paper Moons 2", "Tin Parade"])
+def test_film_api_agrees_with_the_cli_read_model(client, web_url, ids, name):
+    from reelwire.query.film import film_view
+    from reelwire.query.rows import as_data
+
+    view = as_data(film_view(open_kb(web_url), name))
+    body = client.get(f"/api/films/{ids[name]}").json()
+    assert [{k: v for k, v in f.items() if k != "evidence"} for f in body["facts"]] == view["facts"]
+    assert [{k: v for k, v in r.items() if k != "evidence"} for r in body["release"]] == view["release"]
+
+
+@pytest.mark.parametrize("name", ["Jun Okafor", "Tomas Reyes", "Hal Brisk"])
+def test_person_api_agrees_with_the_cli_read_model(client, web_url, ids, name):
+    from reelwire.query.person import person_view
+    from reelwire.query.rows import as_data
+
+    view = as_data(person_view(open_kb(web_url), name, today=date(2025, 7, 1)))
+    body = client.get(f"/api/people/{ids[name]}").json()
+    assert body["credits"] == view["credits"] and body["upcoming"] == view["upcoming"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date, timedelta
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -106,7 +107,7 @@ def calendar(request: Request, start: date | None = Query(None, alias="from"), e
     months: OrderedDict[str, list] = OrderedDict()
     for e in entries:
         months.setdefault(e.start.strftime("%B %Y"), []).append(e)
-    query = "&".join(f"{k}={v}" for k, v in (("region", region), ("medium", medium)) if v)
+    query = urlencode([(k, v) for k, v in (("region", region), ("medium", medium)) if v])
     return render(request, "calendar.html", months=months, start=start, end=end, region=region, medium=medium,
                   ics=f"/calendar.ics{'?' + query if query else ''}")
 
