@@ -35,7 +35,7 @@ class Counts:
 
 @dataclass
 class ErrorItem:
-    kind: str  # missed, spurious, wrong qualifier
+    kind: str  # missed, spurious, wrong entity (a spurious prediction paired with the gold fact it got half right), wrong qualifier
     article: str
     predicate: str
     fact: dict
@@ -94,6 +94,18 @@ def fact_matches(gold: GoldArticle, pred: dict, g: dict) -> bool:
     return _same_entity(gold, pred.get("o"), g.get("o"))
 
 
+def _half_match(gold: GoldArticle, pred: dict, g: dict) -> bool:
+    """Same predicate and the same subject or the same object, but not both: a wrong entity."""
+    if pred.get("p") != g["p"]:
+        return False
+    same_s = _same_entity(gold, pred.get("s"), g.get("s"))
+    if g["p"] in LITERAL_OBJECTS or g["p"] == "event":
+        same_o = pred.get("o") is not None and pred.get("o") == g.get("o")
+    else:
+        same_o = _same_entity(gold, pred.get("o"), g.get("o"))
+    return same_s != same_o
+
+
 def _prediction_key(gold: GoldArticle, pred: dict) -> tuple:
     def k(v):
         return name_key(v) if isinstance(v, str) else v
@@ -107,6 +119,7 @@ def score_article(report: Report, gold: GoldArticle, predictions: list[dict]) ->
     matched_required: dict[int, dict] = {}
     matched_optional: set[int] = set()
     seen_keys = set()
+    spurious: list[dict] = []
     for pred in predictions:
         key = _prediction_key(gold, pred)
         if key in seen_keys:
@@ -124,11 +137,22 @@ def score_article(report: Report, gold: GoldArticle, predictions: list[dict]) ->
         if any(fact_matches(gold, pred, g) for g in gold.facts):
             continue  # a second prediction of a fact already matched counts once
         report.per_predicate[pred["p"]].fp += 1
-        report.errors.append(ErrorItem("spurious", gold.article, pred["p"], pred, pred.get("rule", "")))
+        spurious.append(pred)
+    missed = [g for i, g in enumerate(required) if i not in matched_required]
+    for pred in spurious:
+        near = next((g for g in missed if _half_match(gold, pred, g)), None)
+        if near is not None:
+            missed.remove(near)
+            shown = {k: v for k, v in near.items() if k not in {"p", "optional"}}
+            report.errors.append(ErrorItem("wrong entity", gold.article, pred["p"], pred,
+                                           f"{pred.get('rule', '')}; gold {shown}"))
+        else:
+            report.errors.append(ErrorItem("spurious", gold.article, pred["p"], pred, pred.get("rule", "")))
+    for g in missed:
+        report.errors.append(ErrorItem("missed", gold.article, g["p"], g))
     for i, g in enumerate(required):
         if i not in matched_required:
             report.per_predicate[g["p"]].fn += 1
-            report.errors.append(ErrorItem("missed", gold.article, g["p"], g))
             continue
         pred = matched_required[i]
         for qual in ("character", "status"):
