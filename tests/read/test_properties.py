@@ -117,3 +117,27 @@ def test_language_guess_and_checks_never_raise(text):
     assert guess is None or isinstance(guess, str)
     items = check_article(Article(source="x", text=text or "x"))
     assert items and all(isinstance(i, (Article, ReadError, ReadWarning)) for i in items)
+
+
+markup = st.lists(st.one_of(st.sampled_from(["<html>", "<body>", "<p>", "</p>", "<article>", "<script>", "<title>",
+                                             "<meta name='date' content='2024-13-45'>", "<?xml version='1.0'?>",
+                                             "<rss><channel><item><title>", "</title><description>", "&#xd800;",
+                                             "<pubDate>Mon, 99 Foo 2024</pubDate>", "</item></channel></rss>"]),
+                            st.text(max_size=40)), max_size=40).map("".join)
+
+
+@settings(max_examples=max(EXAMPLES // 5, 10), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markup)
+def test_html_and_feeds_give_articles_or_read_errors(raw):
+    from reelwire.read.feed import parse_feed
+    from reelwire.read.html import parse_html
+
+    try:
+        article = parse_html("x.html", raw)
+        assert isinstance(article, Article) and article.text
+    except ReadError as exc:
+        assert str(exc).startswith("x.html: ")
+    for item in parse_feed("x.xml", raw):
+        assert isinstance(item, (Article, ReadError, ReadWarning))
+        if isinstance(item, Article):
+            item.text.encode("utf-8")

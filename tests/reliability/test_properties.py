@@ -28,7 +28,7 @@ FRAGMENTS = (
 chars = st.characters(exclude_categories=("Cs", "No"))
 news_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(chars, max_size=8)), max_size=30).map(" ".join)
 texts = st.one_of(news_like, st.text(chars, max_size=200))
-published = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+published = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.dates())
 #: A deeper hunt: REELWIRE_PROPERTY_EXAMPLES=2000 make test
 EXAMPLES = int(os.environ.get("REELWIRE_PROPERTY_EXAMPLES", "150"))
 FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

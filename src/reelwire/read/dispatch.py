@@ -30,7 +30,7 @@ _SKIPPED_NAMES = {"index.tsv", "SOURCE.md", "README.md", ".DS_Store"}
 _SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ""}
 _MIB = 1_048_576
 #: The largest file read whole, by format. JSON Lines files are streamed and have no file limit.
-MAX_BYTES = {"text": 1 * _MIB, "markdown": 1 * _MIB, "html": 10 * _MIB, "feed": 20 * _MIB}
+MAX_BYTES = {"text": 1 * _MIB, "markdown": 1 * _MIB, "html": 5 * _MIB, "feed": 20 * _MIB}
 _HEAD_BYTES = 4096
 
 

@@ -16,7 +16,11 @@ _TAG = re.compile(r"<[^>]+>")
 def parse_feed(source: str, raw: str) -> Iterator[Article | ReadError]:
     import feedparser
 
-    parsed = feedparser.parse(raw)
+    try:
+        parsed = feedparser.parse(raw)
+    except Exception as exc:  # feedparser raises on some character references (&#xd800;)
+        yield ReadError(source, f"malformed feed ({exc.__class__.__name__}: {exc})", "check the feed's XML")
+        return
     if parsed.bozo and not parsed.entries:
         yield ReadError(source, f"malformed feed ({parsed.bozo_exception})", "check the feed's XML")
         return
