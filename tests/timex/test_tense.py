@@ -35,3 +35,9 @@ def test_tense(sentence, expected):
 def test_far_verbs(sentence, word, expected):
     start = sentence.index(word)
     assert tense_at(sentence, start, start + len(word)) == expected
+
+
+def test_an_opening_is_no_verb():
+    sentence = "The film's opening Friday brought in $10 million."
+    start = sentence.index("Friday")
+    assert tense_at(sentence, start, start + 6) == "past"

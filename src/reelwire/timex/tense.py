@@ -43,6 +43,7 @@ pushes moves delays postpones push move delay postpone
 FUTURE_AUX = frozenset("will 'll ’ll shall to going would".split())
 PAST_AUX = frozenset("was were had has have been".split())
 MODALS = frozenset("can could may might must should".split())
+BE_PRESENT = frozenset("is are am 's he's she's it's that's there's who's what's we're they're you're i'm".split())
 DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those")
 ADVERBS = frozenset("""
 not also already just recently then now still yet ever never officially finally reportedly
@@ -100,12 +101,14 @@ def _cue(words: list[str], i: int) -> str:
             return "past"
         if aux in MODALS:
             return ""  # "can be done", "may be seen": no time of its own
-        if (aux in ("is", "are", "am") or aux.endswith(("'s", "’s"))) and gerund and w[:-3] in MOVING:
+        if aux.replace("’", "'") in BE_PRESENT and gerund and w[:-3] in MOVING:
             return "future"
         if aux not in ADVERBS:
             break
-    if gerund and w[:-3] in RELEASING:
-        return "future"  # "streaming Friday", "opening in June"
+    previous = words[i - 1].lower() if i > 0 else ""
+    as_noun = previous in DETERMINERS or previous.endswith(("'s", "’s", "est")) or previous in ("its", "our", "your")
+    if gerund and w[:-3] in RELEASING and not as_noun:
+        return "future"  # "streaming Friday", "opening in June"; not "its opening Friday"
     if w in PAST_WORDS:
         return "past"
     return "past?" if participle else ""  # a bare -ed word: a verb, or a participle describing a noun
