@@ -247,3 +247,20 @@ def test_walk_lists_the_files_iter_articles_reads_and_reports_the_rest(tmp_path)
     reports = [(Path(r.source).name, type(r).__name__) for r in found if not isinstance(r, Path)]
     assert reports == [("loop", "ReadWarning"), ("pipe.txt", "ReadError"), ("gone.txt", "ReadError")]
     assert [a.source for a in iter_articles([tmp_path]) if isinstance(a, Article)] == [str(f) for f in files]
+
+
+def test_a_garbage_feed_is_a_read_error_naming_it(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_bytes(b"<?xml version='1.0'?><rss><channel><item><title>Half</ti")
+    items = read(path)
+    assert items and all(isinstance(i, ReadError) for i in items)
+    assert str(path) in str(items[0]) and ("malformed feed" in str(items[0]) or "no text" in str(items[0]))
+
+
+def test_a_download_cut_inside_a_character_keeps_the_article_with_a_warning(tmp_path):
+    path = tmp_path / "cut.txt"
+    data = GOOD["good-casting.txt"].encode() + "Café".encode()
+    path.write_bytes(data[:-1])  # the last byte of "é" is missing
+    warning, article = read(path)
+    assert isinstance(warning, ReadWarning) and f"offset {len(data) - 2}" in str(warning)
+    assert article.text.endswith("Caf\ufffd")
