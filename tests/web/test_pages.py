@@ -135,3 +135,15 @@ def test_the_app_cannot_write(web_url, client):
     with _pytest.raises(sa.exc.OperationalError, match="readonly|query_only|attempt to write"):
         with client.app.state.kb.engine.begin() as conn:
             conn.execute(sa.text("DELETE FROM claim"))
+
+
+def test_film_page_as_of_shows_what_was_known_then(client, ids):
+    html = client.get(f"/films/{ids['Lantern Coast']}", params={"as_of": "2025-05-01"}).text
+    release = html[html.index('id="release"'):html.index("</section>", html.index('id="release"'))]
+    assert "14 November 2025" in release and "6 March 2026" not in release
+    assert "as known on 2025-05-01" in html
+
+
+def test_calendar_as_of_shows_the_date_before_the_move(client):
+    html = client.get("/calendar", params={"from": "2025-11-01", "to": "2026-03-31", "as_of": "2025-05-01"}).text
+    assert "14 November 2025" in html and "6 March 2026" not in html

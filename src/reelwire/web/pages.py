@@ -99,16 +99,16 @@ def person(request: Request, person_id: int, as_of: date | None = None):
 
 @router.get("/calendar", response_class=HTMLResponse)
 def calendar(request: Request, start: date | None = Query(None, alias="from"), end: date | None = Query(None, alias="to"),
-             region: str | None = None, medium: str | None = None):
+             region: str | None = None, medium: str | None = None, as_of: date | None = None):
     region, medium = (region or None), (medium or None)
-    start = start or _today(request).replace(day=1)
+    start = start or (as_of or _today(request)).replace(day=1)
     end = end or start + timedelta(days=365)
-    entries = release_calendar(request.app.state.kb, start, end, region=region, medium=medium)
+    entries = release_calendar(request.app.state.kb, start, end, region=region, medium=medium, as_of=as_of)
     months: OrderedDict[str, list] = OrderedDict()
     for e in entries:
         months.setdefault(e.start.strftime("%B %Y"), []).append(e)
     query = urlencode([(k, v) for k, v in (("region", region), ("medium", medium)) if v])
-    return render(request, "calendar.html", months=months, start=start, end=end, region=region, medium=medium,
+    return render(request, "calendar.html", months=months, start=start, end=end, region=region, medium=medium, as_of=as_of,
                   ics=f"/calendar.ics{'?' + query if query else ''}")
 
 
