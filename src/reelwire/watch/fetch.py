@@ -57,7 +57,9 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy(), etag: str | None = None
         try:
             return _get(url, policy.timeout, etag, last_modified)
         except _Transient as exc:
-            error = ReadError(url, f"{exc} (tried {attempt + 1} times)", "the watcher tries it again later; check the URL if it keeps failing")
+            tried = "once" if attempt == 0 else f"{attempt + 1} times"
+            error = ReadError(url, f"{exc} (tried {tried})",
+                              "the watcher tries again later; check the URL if it keeps failing")
     assert error is not None
     raise error
 
@@ -77,7 +79,8 @@ def _get(url: str, timeout: float, etag: str | None, last_modified: str | None) 
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(MAX_BODY + 1)
             if len(body) > MAX_BODY:
-                raise ReadError(url, f"response larger than {MAX_BODY // 1_048_576} MB", "check that the URL is a feed, sitemap or article")
+                raise ReadError(url, f"response larger than {MAX_BODY // 1_048_576} MB",
+                                "check that the URL is a feed, a sitemap or an article")
             return Fetched(url, response.status, body, response.headers.get("ETag"),
                            response.headers.get("Last-Modified"), response.headers.get("Content-Type", ""))
     except urllib.error.HTTPError as exc:

@@ -61,7 +61,8 @@ def describe(report: CycleReport) -> list[str]:
         if s.status == "failed":
             lines.append(f"failed {s.errors[0]} (next try after {s.next_try:%Y-%m-%d %H:%M:%S} UTC)")
         elif s.status == "waiting":
-            lines.append(f"waiting {s.source}: next try after {s.next_try:%Y-%m-%d %H:%M:%S} UTC; last failure: {s.errors[0]}")
+            lines.append(f"waiting {s.source}: next try after {s.next_try:%Y-%m-%d %H:%M:%S} UTC; "
+                         f"last failure: {s.errors[0]}")
         else:
             lines.append(f"{s.status} {s.source}: {s.new_items} new or changed items, {s.articles} articles stored")
             lines.extend(f"  skipped {e}" for e in s.errors)
