@@ -277,7 +277,8 @@ RULES: tuple[Rule, ...] = (
          ("Ten years from now, it will be a classic.",)),
     Rule("in_time", r"(?<=\bin\s){NUM}\s+{UNIT}(?!\s+ago)", "in_time",
          (E("The trailer will arrive in two weeks.", "two weeks", "2024-W41"),
-          E("It was the first hit in 10 years.", "10 years", "P10Y"))),
+          E("It was the first hit in 10 years.", "10 years", "P10Y"),
+          E("It would be the first strike at the resort in 40 years.", "40 years", "P40Y"))),
     Rule("follow_weekday", r"the\s+(?P<rel>following|previous|preceding|prior)\s+{WEEKDAY}", "follow_weekday",
          (E("It screened on June 6, 2025, and opened wide the following Friday.", "the following Friday",
             "2025-06-13"),)),
@@ -341,7 +342,7 @@ RULES: tuple[Rule, ...] = (
          r"{UNIT}|{WEEKDAY}|{PART}|{SEASON}|{MONTHFULL}|(?P<season_word>season))"
          r"|(?<!\w)(?-i:(?P<adverb>annually|yearly|hourly|nightly|daily|weekly|monthly|quarterly))(?!\s+(?-i:[A-Z]))"
          r"(?!\s+(?-i:(?!(?:is|was|as|its|his|this|has|does|thus|us|plus|across|less|unless)\b)[a-z]+s\b|(?:newspaper|magazine|show|paper|dose|rate|average|limit|allowance|routine|"
-         r"life|lives|bread|fee|salary|budget|report|meeting|update|column|basis|diary|grind|commute|"
+         r"life|lives|bread|fee|salary|budget|report|meeting|update|column|diary|grind|commute|"
          r"ritual|intake|output|production|total|high|low|wage|pay|newsletter|podcast|series|program|"
          r"programme|edition|special|chart)\b))"
          r"|(?-i:(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"

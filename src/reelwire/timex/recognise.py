@@ -38,6 +38,9 @@ MODIFIER = re.compile(
 )
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*", re.IGNORECASE)
 ATTACHED_GAP = re.compile(r"\s*(?:,|at|,\s*at|on|,\s*on)?\s*", re.IGNORECASE)
+RECORD = re.compile(r"\b(?:first|last|only|best|worst|biggest|highest|lowest|largest|longest|strongest|"
+                    r"fastest|greatest|hottest|coldest|busiest|deadliest|weakest|smallest|most|least|record|time)"
+                    r"\b[^.!?]*$", re.IGNORECASE)
 EXTENDABLE = ("weekday", "month_", "year", "season_", "relative_unit", "decade", "holiday", "quarter", "half",
               "fiscal_year", "day_month", "century")
 
@@ -179,8 +182,10 @@ def recognise(text: str) -> list[Mention]:
         if mentions:
             gap = text[mentions[-1].end:start] if start - mentions[-1].end <= 12 else "?"
             link = "range" if RANGE_GAP.fullmatch(gap) else "attached" if ATTACHED_GAP.fullmatch(gap) else ""
+        tense = tense_at(text, start, end) if partial.anchor else ""
+        if partial.anchor[:1] == ("in",) and RECORD.search(text, max(0, start - 60), start):
+            tense = ""  # "the first strike in 40 years" measures a stretch, it names no date
         mentions.append(
-            Mention(start, end, text[start:end], partial.type, partial.value, rule.name, partial.anchor,
-                    tense_at(text, start, end) if partial.anchor else "", link)
+            Mention(start, end, text[start:end], partial.type, partial.value, rule.name, partial.anchor, tense, link)
         )
     return mentions

@@ -15,6 +15,7 @@ will 'll ’ll wo shall would going gonna set slated scheduled expected due plan
 aims aim hopes hope intends upcoming coming next tomorrow until till await awaits awaiting effective
 opens debuts premieres premiering arrives hits launches begins starts returns bows drops lands
 airs streams releases kicks wraps closes ends runs goes comes unveils screens rolls expands
+expires expire concludes resumes reopens
 """.split())
 
 PAST_WORDS = frozenset("""
