@@ -149,12 +149,14 @@ def person(name: str = typer.Argument(..., help="The person's name (a surname wo
 
 
 @app.command()
-def history(title: str = typer.Argument(..., help="The film's title."), format: str = FORMAT_OPTION) -> None:
+def history(title: str = typer.Argument(..., help="The film's title."), format: str = FORMAT_OPTION,
+            as_of: Optional[str] = AS_OF_OPTION) -> None:
     """The release-date timeline: every reported date with status, region, medium and source."""
     from reelwire.query.history import release_history
     from reelwire.query.rows import history_rows
 
-    view = _read(lambda: release_history(_kb(), title), format)
+    day = _day(as_of, "--as-of")
+    view = _read(lambda: release_history(_kb(), title, day), format)
     _emit(view, history_rows(view), format, f"{view.film.name}: release-date history")
 
 

@@ -41,6 +41,11 @@ def test_history_shows_both_moves(db):
         ("2025-06-06", "scheduled", "lantern-road-moves-again-2024-11-20.txt")}
 
 
+def test_history_as_of_stops_at_that_day(db):
+    data = as_json(db, "history", "Lantern Road", "--as-of", "2024-08-01")
+    assert [(m["old"], m["new"]) for m in data["moves"]] == [("2024-10-04", "2025-03-14")]
+
+
 def test_film_shows_latest_date(db):
     data = as_json(db, "film", "LANTERN ROAD")
     assert [c["value"] for c in data["release"]] == ["2025-06-06"]
