@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterator
 
 from reelwire.store.kb import KnowledgeBase
-from reelwire.web.reads import claims
+from reelwire.web.records import claims
 
 QUALIFIERS = ("character", "status", "region", "medium", "type", "period", "category", "outcome", "film", "outlet")
 COLUMNS = ("claim_id", "predicate", "subject", "subject_type", "object", "object_type", *QUALIFIERS,

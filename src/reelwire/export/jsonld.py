@@ -14,7 +14,8 @@ from typing import Any
 
 from reelwire.query.common import TITLE_TYPES
 from reelwire.store.kb import KnowledgeBase
-from reelwire.web.reads import FilmPage, entities, film_page
+from reelwire.web.reads import FilmPage, film_page
+from reelwire.web.records import entities
 
 _SCHEMA_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 _PERSON_PROPS = {"director": "director", "screenwriter": "author", "producer": "producer"}

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from reelwire.query.history import reports_for, summarise
 from reelwire.store.kb import KnowledgeBase
 from reelwire.store.schema import entity
-from reelwire.web.reads import ClaimRow, claims
+from reelwire.web.records import ClaimRow, claims
 
 #: eval/FORMAT.md predicates as Wikidata properties (DESIGN.md "Data model").
 PROPERTIES = {"cast_member": "P161", "director": "P57", "screenwriter": "P58", "producer": "P162",

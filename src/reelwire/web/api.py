@@ -17,7 +17,7 @@ from reelwire.query.changes import changes_since
 from reelwire.query.common import TITLE_TYPES, find_entities
 from reelwire.query.rows import as_data
 from reelwire.query.search import search as search_kb
-from reelwire.web import paging, reads
+from reelwire.web import paging, reads, records
 
 router = APIRouter(prefix="/api", tags=["api"])
 Limit = Query(50, ge=1, le=paging.MAX_LIMIT, description="Items per page.")
@@ -35,7 +35,7 @@ def _page(items: list, next_cursor: str | None, **extra) -> dict[str, Any]:
 
 def _entity_page(request: Request, types: tuple[str, ...], cursor: str | None, limit: int, name: str | None, path: str):
     after = paging.decode(cursor)
-    rows = reads.entities(kb_of(request), types, tuple(after) if after else None, limit + 1, name=name)
+    rows = records.entities(kb_of(request), types, tuple(after) if after else None, limit + 1, name=name)
     more = len(rows) > limit
     rows = rows[:limit]
     items = [{"id": e.id, "type": e.type, "name": e.name, "claims": e.claims, "url": f"/api/{path}/{e.id}"} for e in rows]
@@ -123,7 +123,7 @@ def search(request: Request, q: str = Query(..., min_length=1), limit: int = Que
     return _page([as_data(h) for h in search_kb(kb_of(request), q, limit=limit)], None)
 
 
-def _claim_data(c: reads.ClaimRow) -> dict[str, Any]:
+def _claim_data(c: records.ClaimRow) -> dict[str, Any]:
     data = as_data(c)
     data["article_url"] = f"/api/articles/{c.article_id}"
     return data
@@ -143,7 +143,7 @@ def facts(request: Request, predicate: str | None = None,
                 types = ("film", "series", "person", "franchise", "org", "award", "work", "character", "event_venue", "outlet")
                 subject_ids = [e.id for e in find_entities(conn, subject, types)]
     after = paging.decode(cursor)
-    rows = reads.claims(kb, predicate, subject_ids, article, after=int(after[0]) if after else None, limit=limit + 1)
+    rows = records.claims(kb, predicate, subject_ids, article, after=int(after[0]) if after else None, limit=limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
     return _page([_claim_data(c) for c in rows], paging.encode([rows[-1].id]) if more else None)
@@ -151,5 +151,5 @@ def facts(request: Request, predicate: str | None = None,
 
 @router.get("/articles/{article_id}", summary="An article: its text and every claim taken from it")
 def article(request: Request, article_id: str):
-    page = reads.article_page(kb_of(request), article_id)
+    page = records.article_page(kb_of(request), article_id)
     return {**as_data(page), "claims": [_claim_data(c) for c in page.claims]}

@@ -19,7 +19,7 @@ from reelwire.query.calendar import release_calendar
 from reelwire.query.changes import changes_since
 from reelwire.query.common import TITLE_TYPES
 from reelwire.query.search import search as search_kb
-from reelwire.web import paging, reads
+from reelwire.web import paging, reads, records
 from reelwire.web.highlight import runs
 from reelwire.web.timeline import timeline
 
@@ -53,14 +53,14 @@ def home(request: Request):
     newest = reads.latest_day(kb)
     since = (newest or day) - timedelta(days=30)
     recent = list(reversed(changes_since(kb, since)))[:30]
-    ids = reads.article_ids_by_name(kb, [c.source.article for c in recent])
+    ids = records.article_ids_by_name(kb, [c.source.article for c in recent])
     return render(request, "home.html", day=day, upcoming=upcoming[:30], changes=recent, since=since, article_ids=ids)
 
 
 @router.get("/films", response_class=HTMLResponse)
 def films(request: Request, cursor: str | None = None, name: str | None = None):
     after = paging.decode(cursor)
-    rows = reads.entities(request.app.state.kb, TITLE_TYPES, tuple(after) if after else None, 51, name=name)
+    rows = records.entities(request.app.state.kb, TITLE_TYPES, tuple(after) if after else None, 51, name=name)
     nxt = paging.encode([rows[49].key, rows[49].id]) if len(rows) > 50 else None
     return render(request, "list.html", title="Films", kind="films", rows=rows[:50], next_cursor=nxt, name=name)
 
@@ -68,7 +68,7 @@ def films(request: Request, cursor: str | None = None, name: str | None = None):
 @router.get("/people", response_class=HTMLResponse)
 def people(request: Request, cursor: str | None = None, name: str | None = None):
     after = paging.decode(cursor)
-    rows = reads.entities(request.app.state.kb, ("person",), tuple(after) if after else None, 51, name=name)
+    rows = records.entities(request.app.state.kb, ("person",), tuple(after) if after else None, 51, name=name)
     nxt = paging.encode([rows[49].key, rows[49].id]) if len(rows) > 50 else None
     return render(request, "list.html", title="People", kind="people", rows=rows[:50], next_cursor=nxt, name=name)
 
@@ -93,7 +93,7 @@ def film(request: Request, film_id: int, as_of: date | None = None):
 @router.get("/people/{person_id}", response_class=HTMLResponse)
 def person(request: Request, person_id: int, as_of: date | None = None):
     view = reads.person_page(request.app.state.kb, person_id, as_of, today=_today(request))
-    ids = reads.article_ids_by_name(request.app.state.kb, [c.latest.article for c in view.credits])
+    ids = records.article_ids_by_name(request.app.state.kb, [c.latest.article for c in view.credits])
     return render(request, "person.html", view=view, article_ids=ids)
 
 
@@ -114,7 +114,7 @@ def calendar(request: Request, start: date | None = Query(None, alias="from"), e
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str):
-    page = reads.article_page(request.app.state.kb, article_id)
+    page = records.article_page(request.app.state.kb, article_id)
     return render(request, "article.html", page=page, runs=runs(page.text, page.claims))
 
 
