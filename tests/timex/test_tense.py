@@ -41,3 +41,8 @@ def test_an_opening_is_no_verb():
     sentence = "The film's opening Friday brought in $10 million."
     start = sentence.index("Friday")
     assert tense_at(sentence, start, start + 6) == "past"
+
+
+def test_a_sentence_opening_date_reads_the_verb_after_it():
+    sentence = "In June, The Mail on Sunday newspaper confirmed the casting."
+    assert tense_at(sentence, 3, 7) == "past"

@@ -11,8 +11,7 @@ from datetime import date
 
 from reelwire.model import TimeValue
 
-from .recognise import recognise
-from .resolve import resolve
+from . import recognise, resolve
 
 __all__ = ["find_times"]
 
@@ -25,4 +24,4 @@ def find_times(text: str, published: date | None) -> list[TimeValue]:
     """
     if not text:
         return []
-    return resolve(recognise(text), published)
+    return resolve.resolve(recognise.recognise(text), published)

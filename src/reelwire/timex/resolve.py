@@ -238,14 +238,14 @@ def _in_context(m: Mention, previous: TimeValue | None, published: date | None, 
         value = choose_year(lambda y: f"{y:04d}{m.value[4:]}", _as_reference(previous.value), "future")
         if value:
             return m.type, value
-    if anchor in ("year", "holiday") and not m.tense and published is not None and _direction(dated, m, published):
+    if anchor == "year" and not m.tense and published is not None and _direction(dated, m, published):
         # no tense of its own: a date read as the date before it in the passage ("flights from March 30,
         # and a third from August 6" both lie ahead)
         m = replace(m, tense=_direction(dated, m, published))
     return resolve_one(m, published, ref, ref_value)
 
 
-PASSAGE = 300  # characters: how far back a date still sets the direction of an untensed one
+PASSAGE = 120  # characters: how far back a date still sets the direction of an untensed one
 
 
 def _direction(previous: TimeValue | None, m: Mention, published: date) -> str:

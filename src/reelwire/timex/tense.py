@@ -57,7 +57,8 @@ ted fred ed reed breed weed deed greed bleed creed
 
 # how many words to look left and right; a verb farther away belongs to another clause. To
 # the right a bare -ed word counts only when close ("On Friday, the studio announced"), since
-# farther on it mostly describes a noun ("new markets untouched by the crisis")
+# farther on it mostly describes a noun ("new markets untouched by the crisis") - unless the
+# expression opens the sentence ("In June, The Mail on Sunday confirmed")
 LEFT_REACH, RIGHT_REACH, RIGHT_BARE_REACH = 10, 7, 3
 _WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s+(?=[\"“A-Z0-9])|\n")
@@ -145,6 +146,6 @@ def tense_at(text: str, start: int, end: int) -> str:
         j = pivot + distance
         if j < len(words) and distance < RIGHT_REACH:
             cue = _cue(words, j)
-            if cue and (not cue.endswith("?") or distance < RIGHT_BARE_REACH):
+            if cue and (not cue.endswith("?") or distance < RIGHT_BARE_REACH or len(left) <= 2):
                 return cue.rstrip("?")
     return fallback
