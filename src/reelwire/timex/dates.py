@@ -128,7 +128,7 @@ def weekday(g: dict) -> Partial | None:
     if g.get("hour"):
         suffix = read_clock(g)
     how = {"last": "last", "past": "last", "previous": "last", "next": "next", "this": "this",
-           "coming": "next"}.get((g.get("rel") or "").lower(), "tense")
+           "coming": "next", "upcoming": "next"}.get(" ".join((g.get("rel") or "").lower().split()[-1:]), "tense")
     kind = "TIME" if suffix else "DATE"
     return Partial(kind, f"XXXX-WXX-{wd + 1}{suffix}", ("weekday", wd, how, suffix))
 

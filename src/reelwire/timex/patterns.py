@@ -232,6 +232,8 @@ RULES: tuple[Rule, ...] = (
           E("The trailer will debut Tuesday.", "Tuesday", "2024-10-01"),
           E("The film topped the box office Sunday night.", "Sunday night", "2024-09-22TNI"),
           E("It was announced late Monday.", "late Monday", "2024-09-23"),
+          E("“Deadpool & Wolverine” is in theaters Friday.", "Friday", "2024-09-27"),
+          E("He was spotted out in Los Angeles this Wednesday.", "this Wednesday", "2024-09-25"),
           E("Streaming Friday on Netflix.", "Friday", "2024-09-27"),
           E("The film opens Friday.", "Friday", "XXXX-WXX-5", None)),
          ("Saturday Night Live returns.", "Black Friday sales", "Friday the 13th is a slasher.",

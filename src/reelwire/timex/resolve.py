@@ -125,7 +125,9 @@ def weekday_date(wd: int, how: str, p: date, tense: str) -> date:
         return p - timedelta(days=back or 7)
     if how == "next":
         return p + timedelta(days=ahead or 7)
-    if how == "this" or tense == "future":
+    if how == "this":  # "this Wednesday": the one in the week of publication, before or after
+        return p - timedelta(days=p.weekday()) + timedelta(days=wd)
+    if tense in ("future", "present"):
         return p + timedelta(days=ahead)
     return p - timedelta(days=back)
 

@@ -117,7 +117,8 @@ def _cue(words: list[str], i: int) -> str:
 
 
 def tense_at(text: str, start: int, end: int) -> str:
-    """'past', 'future', '' (no sign) or 'near' (read the nearest date) for text[start:end]."""
+    """'past', 'future', 'present' ("is ... Friday"), '' (no sign) or 'near' (read the nearest
+    date) for the expression text[start:end]."""
     lo, hi = _sentence(text, start, end)
     left = _WORD.findall(text, lo, start)
     right = _WORD.findall(text, end, hi)
@@ -140,6 +141,8 @@ def tense_at(text: str, start: int, end: int) -> str:
     for distance in range(max(left_reach, RIGHT_REACH)):
         i = pivot - 1 - distance
         if i >= 0 and distance < left_reach:
+            if distance < 3 and words[i].lower() in ("is", "are", "am"):
+                return "present"  # "is in theaters Friday", "the premiere is Friday"
             cue = _cue(words, i)
             if cue:
                 return cue.rstrip("?")
