@@ -189,11 +189,13 @@ RULES: tuple[Rule, ...] = (
          r"|(?-i:Q(?P<qnum>[1-4]))(?:\s+(?:of\s+)?{YEAR:2})?", "quarter",
          (E("Revenue rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
           E("The slate lands in Q1 2025.", "Q1 2025", "2025-Q1"),
-          E("Revenue rose in the second quarter.", "the second quarter", "2024-Q2"))),
+          E("Revenue rose in the second quarter.", "the second quarter", "2024-Q2")),
+         ("A quarter of the budget went to effects.",)),
     Rule("half", r"(?:the\s+)?(?P<ord>first|second|latter)\s+half\s+of\s+(?:{YEAR}|(?P<rel>this|next|last)\s+year|"
          r"the\s+year)", "half",
          (E("It shoots in the first half of 2025.", "the first half of 2025", "2025-H1"),
-          E("It shoots in the second half of next year.", "the second half of next year", "2025-H2"))),
+          E("It shoots in the second half of next year.", "the second half of next year", "2025-H2")),
+         ("Half of the cast returned.", "He scored in the first half of the match.")),
     Rule("fiscal_year", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?){YEAR}", "year",
          (E("Profit fell in fiscal 2023.", "fiscal 2023", "2023"),)),
     Rule("the_last_years", r"the\s+(?:past|last|next|coming)\s+(?P<unit>year|decade|century)\b"
@@ -254,7 +256,8 @@ RULES: tuple[Rule, ...] = (
           E("The trailer debuts today.", "today", "2024-09-26"),
           E("There is a lot of swearing on TV today.", "today", "PRESENT_REF"),
           E("It premieres tonight.", "tonight", "2024-09-26TNI"),
-          E("The cast spoke this morning.", "this morning", "2024-09-26TMO"))),
+          E("The cast spoke this morning.", "this morning", "2024-09-26TMO")),
+         ("She appeared on NBC's Today show.",), name_guard="name"),
     Rule("present_ref", r"(?:right\s+)?now(?!\s+that\b)(?!-)|currently|nowadays|presently|at\s+present|these\s+days|"
          r"the\s+present\s+day", "present_ref",
          (E("The film is now in theaters.", "now", "PRESENT_REF"),
@@ -339,7 +342,8 @@ RULES: tuple[Rule, ...] = (
           E("It will open in the coming months.", "the coming months", "PXM"),
           E("It landed minutes before the president left.", "minutes", "PTXM"),
           E("A verdict can now take weeks, if ever.", "weeks", "PXW"),
-          E("The sequel is still years away.", "years", "PXY"))),
+          E("The sequel is still years away.", "years", "PXY")),
+         ("Those were the days.", "The days of disco are over.")),
     Rule("set", r"(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)|every|each)\s+(?:(?P<other>other)\s+|{NUM}\s+)?(?:"
          r"{UNIT}|{WEEKDAY}|{PART}|{SEASON}|{MONTHFULL}|(?P<season_word>season))"
          r"|(?<!\w)(?-i:(?P<adverb>annually|yearly|hourly|nightly|daily|weekly|monthly|quarterly))(?!\s+(?-i:[A-Z]))"
@@ -361,7 +365,8 @@ RULES: tuple[Rule, ...] = (
          ("Qantas plans daily flights to Bombay.", "The weekly magazine folded.")),
     Rule("the_weekend", r"the\s+weekend(?!\s+of\b)", "weekend",
          (E("The film topped the box office over the weekend.", "the weekend", "2024-W38-WE"),
-          E("The film will open over the weekend.", "the weekend", "2024-W39-WE"))),
+          E("The film will open over the weekend.", "the weekend", "2024-W39-WE")),
+         ("It opens the weekend of June 6.",)),
 )
 
 # A rule only runs near its trigger words (a cheap first pass with str.find on the lowercased
