@@ -259,9 +259,11 @@ RULES: tuple[Rule, ...] = (
           E("The cast spoke this morning.", "this morning", "2024-09-26TMO")),
          ("She appeared on NBC's Today show.",), name_guard="name"),
     Rule("present_ref", r"(?:right\s+)?now(?!\s+that\b)(?!-)|currently|nowadays|presently|at\s+present|these\s+days|"
-         r"the\s+present\s+day", "present_ref",
+         r"the\s+present\s+day|(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\bthrough\s))the\s+present(?!\s+(?-i:[a-z]))",
+         "present_ref",
          (E("The film is now in theaters.", "now", "PRESENT_REF"),
-          E("It is currently in post-production.", "currently", "PRESENT_REF")),
+          E("It is currently in post-production.", "currently", "PRESENT_REF"),
+          E("She led the studio from 2010 to the present.", "the present", "PRESENT_REF")),
          ("the now-defunct studio", "a remake of Apocalypse Now is planned"), name_guard="name"),
     Rule("past_ref", r"recently|lately|(?<=\bin\s)the\s+past(?!\s+(?:\d|few|several|decade|year|month|week|day))|"
          r"at\s+the\s+time|at\s+that\s+time|back\s+then", "past_ref",
