@@ -75,7 +75,7 @@ def film(request: Request, film_id: int, as_of: date | None = Query(None, descri
     return film_data(reads.film_page(kb_of(request), film_id, as_of))
 
 
-@router.get("/people", summary="People, by name")
+@router.get("/people", summary="Persons credited or quoted, by name")
 def people(request: Request, cursor: str | None = Cursor, limit: int = Limit,
            name: str | None = Query(None, description="Only those with a name containing this text.")):
     return _entity_page(request, ("person",), cursor, limit, name, "people")

@@ -62,7 +62,7 @@ def films(request: Request, cursor: str | None = None, name: str | None = None):
     after = paging.decode(cursor)
     rows = records.entities(request.app.state.kb, TITLE_TYPES, tuple(after) if after else None, 51, name=name)
     nxt = paging.encode([rows[49].key, rows[49].id]) if len(rows) > 50 else None
-    return render(request, "list.html", title="Films", kind="films", rows=rows[:50], next_cursor=nxt, name=name)
+    return render(request, "list.html", kind="films", rows=rows[:50], next_cursor=nxt, name=name)
 
 
 @router.get("/people", response_class=HTMLResponse)
@@ -70,7 +70,7 @@ def people(request: Request, cursor: str | None = None, name: str | None = None)
     after = paging.decode(cursor)
     rows = records.entities(request.app.state.kb, ("person",), tuple(after) if after else None, 51, name=name)
     nxt = paging.encode([rows[49].key, rows[49].id]) if len(rows) > 50 else None
-    return render(request, "list.html", title="People", kind="people", rows=rows[:50], next_cursor=nxt, name=name)
+    return render(request, "list.html", kind="people", rows=rows[:50], next_cursor=nxt, name=name)
 
 
 @router.get("/films/{film_id}", response_class=HTMLResponse)
