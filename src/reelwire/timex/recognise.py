@@ -102,7 +102,7 @@ def candidates(text: str) -> list[tuple[int, int, int, Rule, Partial]]:
                 continue
             try:
                 partial = VALUE_FUNCTIONS[rule.value](_groups(m))
-            except (KeyError, ValueError, TypeError, IndexError):
+            except (KeyError, ValueError, TypeError, IndexError, AttributeError):
                 partial = None
             if partial is None or (rule.name_guard and not text[m.start()].islower()
                                    and _inside_name(text, m.start(), rule.name_guard == "owner")):

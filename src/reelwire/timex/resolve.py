@@ -275,7 +275,7 @@ def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
                 if earlier:
                     out[-1] = TimeValue(previous.start, previous.end, previous.text, previous.type, earlier,
                                         previous.rule)
-        except (ValueError, OverflowError, KeyError, TypeError):
+        except (ValueError, OverflowError, KeyError, TypeError, AttributeError, IndexError):
             kind, value = m.type, m.value
         if kind == "DATE" and _as_reference(value):
             ref, ref_value = _as_reference(value), value[:10]
