@@ -12,6 +12,8 @@ def full_date(g: dict) -> Partial | None:
     year, month, day = read_year(g), read_month(g) if not g.get("mnum") else int(g["mnum"]), read_day(g)
     if cal.safe_date(year, month, day) is None:
         return None
+    if g.get("hour"):
+        return Partial("TIME", f"{year:04d}-{month:02d}-{day:02d}T{g['hour']}:{g['minute']}")
     return Partial("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 

@@ -91,8 +91,10 @@ def expand(pattern: str) -> str:
 
 E = Example
 RULES: tuple[Rule, ...] = (
-    Rule("iso_date", r"{YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)", "full_date",
-         (E("The cut was locked on 2024-08-30.", "2024-08-30", "2024-08-30"),)),
+    Rule("iso_date", r"{YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+         r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:]))?", "full_date",
+         (E("The cut was locked on 2024-08-30.", "2024-08-30", "2024-08-30"),
+          E("Published: 2026-02-10 09:30:00", "2026-02-10 09:30:00", "2026-02-10T09:30"))),
     Rule("us_numeric_date", r"(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])",
          "us_numeric_date", (E("Tickets go on sale 10/4/2024.", "10/4/2024", "2024-10-04"),)),
     Rule("month_day_year", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}", "full_date",
