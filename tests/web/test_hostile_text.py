@@ -105,3 +105,13 @@ def test_the_calendar_feed_keeps_the_text_as_text(hostile_client):
                                   '<a href=" javascript:alert(1)">x</a>', '<b onclick="x()">b</b>'])
 def test_the_checker_sees_live_markup(html):
     assert active(html)
+
+
+@pytest.mark.parametrize("path", ["/", "/calendar", "/films/99999"])
+def test_pages_forbid_every_script(client, path):
+    policy = client.get(path).headers["content-security-policy"]
+    assert "script-src 'none'" in policy and "default-src 'none'" in policy
+
+
+def test_api_docs_keep_their_scripts(client):
+    assert "content-security-policy" not in client.get("/api/docs").headers

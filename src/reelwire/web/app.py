@@ -1,7 +1,8 @@
 """The FastAPI application: HTML pages, the JSON API under /api/ and the iCalendar feed.
 
 Read-only: no route writes, and on SQLite every connection is `PRAGMA query_only`, so a bug
-cannot write either. Errors of the library become HTTP errors only here, at the edge: a missing
+cannot write either. The pages need no JavaScript, so they are served with a Content-Security-Policy
+that forbids every script: were escaping ever to fail, article text still could not run. Errors of the library become HTTP errors only here, at the edge: a missing
 film is a 404 (JSON under /api/, a page elsewhere), a bad cursor a 400.
 """
 
@@ -22,6 +23,9 @@ from reelwire.web import api, pages
 from reelwire.web.paging import CursorError
 
 HERE = Path(__file__).parent
+#: No script may run on a page (JSON-LD is a data block, not a script), nothing loads from elsewhere.
+PAGE_POLICY = ("default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
+               "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 
 def _query_only(dbapi_connection, _record) -> None:
@@ -52,6 +56,15 @@ def create_app(db_url: str | None = None, kb: KnowledgeBase | None = None, today
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if response.headers.get("content-type", "").startswith("text/html") and request.url.path != app.docs_url:
+            response.headers["Content-Security-Policy"] = PAGE_POLICY
+        return response
 
     @app.exception_handler(NotFoundError)
     def not_found(request: Request, exc: NotFoundError):
