@@ -86,3 +86,15 @@ def test_served_feed_is_the_export(client, web_url):
     assert {k: str(e["UID"]) for k, e in served.items()} == {k: str(e["UID"]) for k, e in exported.items()}
     film_id = {f["name"]: f["id"] for f in client.get("/api/films").json()["items"]}["Paper Moons"]
     assert str(served["Paper Moons"]["URL"]) == f"http://testserver/films/{film_id}"
+
+
+def test_same_day_conflict_is_one_tentative_event(tmp_path):
+    from reelwire.store import open_kb
+    from tests.web.helpers import add_release
+
+    kb = open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    add_release(kb, "a.txt", date(2025, 8, 1), "Copper Sky", "2026-06-05")
+    add_release(kb, "b.txt", date(2025, 8, 1), "Copper Sky", "2026-06-12")
+    (event,) = icalendar.Calendar.from_ical(calendar_ics(kb)).walk("VEVENT")
+    assert str(event["STATUS"]) == "TENTATIVE" and event.decoded("DTSTART") == date(2026, 6, 5)
+    assert "Reports conflict" in str(event["DESCRIPTION"])

@@ -47,3 +47,12 @@ def build_hostile(url: str):
     kb = open_kb(url)
     kb.add(Processed(article, facts, []))
     return kb
+
+
+def add_release(kb, source: str, published: date, film: str, value: str, **qualifiers) -> None:
+    """Store one hand-made release report (for cases the fixtures' prose cannot set up, such as two
+    articles of the same day that disagree)."""
+    text = f"{film} opens in theaters on {value}."
+    fact = Fact("release_date", film, value, Evidence(0, len(text), text), "test.hand_made", object_type="time",
+                qualifiers={"status": "scheduled", "medium": "theatrical", **qualifiers})
+    kb.add(Processed(Article(source=source, text=text, published=published), [fact], []))

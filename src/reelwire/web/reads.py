@@ -61,7 +61,9 @@ def entity_ref(conn: Connection, entity_id: int, types: tuple[str, ...], what: s
     return EntityRef(row.id, row.type, row.name)
 
 
-def _evidence(row, text: str | None) -> Evidence:
+def _evidence(row, texts: dict[str, tuple[str, str | None]]) -> Evidence:
+    """The claim's evidence with up to CONTEXT characters either side, cut at word boundaries."""
+    text, url = texts.get(row.article_id, (None, None))
     before = after = ""
     if text is not None:
         s, e = row.evidence_start, row.evidence_end
@@ -71,19 +73,14 @@ def _evidence(row, text: str | None) -> Evidence:
             before = "…" + before.split(" ", 1)[-1]
         if e + CONTEXT < len(text):
             after = after.rsplit(" ", 1)[0] + "…"
-    return Evidence(claim_id=row.id, article_id=row.article_id, article=row.a_name, title=row.a_title,
-                    url=getattr(row, "a_url", None), published=row.a_published, sentence=row.sentence,
-                    start=row.evidence_start, end=row.evidence_end, before=before, after=after)
+    return Evidence(claim_id=row.id, article_id=row.article_id, article=row.a_name, title=row.a_title, url=url,
+                    published=row.a_published, sentence=row.sentence, start=row.evidence_start,
+                    end=row.evidence_end, before=before, after=after)
 
 
 def _texts(conn: Connection, article_ids) -> dict[str, tuple[str, str | None]]:
     rows = conn.execute(select(article.c.id, article.c.text, article.c.url).where(article.c.id.in_(sorted(set(article_ids)))))
     return {r.id: (r.text, r.url) for r in rows}
-
-
-def _with_url(row, texts):
-    ev = _evidence(row, texts.get(row.article_id, (None, None))[0])
-    return Evidence(**{**ev.__dict__, "url": texts.get(row.article_id, (None, None))[1]})
 
 
 def film_page(kb: KnowledgeBase, film_id: int, as_of: date | None = None) -> FilmPage:
@@ -100,10 +97,10 @@ def film_page(kb: KnowledgeBase, film_id: int, as_of: date | None = None) -> Fil
                     facts=summarise_facts(rows, film.id, names), as_of=as_of)
     evidence: dict[int, list[Evidence]] = {}
     for i, fact in enumerate(view.facts):
-        evidence[i] = [_with_url(r, texts) for r in rows if _states(r, fact, film.id)]
+        evidence[i] = [_evidence(r, texts) for r in rows if _states(r, fact, film.id)]
     release_evidence: dict[int, list[Evidence]] = {}
     for i, current in enumerate(view.release):
-        release_evidence[i] = [_with_url(r, texts) for r in rows if r.predicate == "release_date"
+        release_evidence[i] = [_evidence(r, texts) for r in rows if r.predicate == "release_date"
                                and r.object_value == current.value
                                and (r.qualifiers or {}).get("region") == current.region
                                and (r.qualifiers or {}).get("medium") == current.medium
