@@ -36,7 +36,7 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
 
 def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> list[Mention]:
     films = {m.canonical: m for m in sentence.of_kind("FILM")}
-    if policy == "sentence" and len(films) == 1:
+    if policy in {"sentence", "sentence_only"} and len(films) == 1:
         return list(films.values())
     if policy in {"sentence", "main"} and ctx.main_film is not None:
         if policy == "main" or not films:

@@ -53,7 +53,7 @@ class Rule:
     qualifiers: dict = field(default_factory=dict)
     #: where the subject comes from when the pattern has no `s` group: "sentence" (the sentence's
     #: only film, else the main film) or "main" (the article's main film).
-    subject: str = "group"
+    subject: str = "group"  # or "sentence", "main", "sentence_only" (the sentence's one film, never the main one)
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     confidence: float = 0.8

@@ -94,6 +94,9 @@ def _fix_edges(doc: Doc) -> None:
         if ent[-1].lower_ in ORG_WORDS:
             fixed.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
+        dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_), None)
+        if dash is not None:  # "Bill Cosby - moved": a spaced dash ends a name
+            ent = Span(doc, ent.start, dash, label="PERSON")
         start = ent.start
         prev = doc[start - 1] if start > 0 else None
         if (prev is not None and prev.text[:1].isupper() and prev.ent_type_ == "" and not prev.is_sent_start

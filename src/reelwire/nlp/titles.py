@@ -166,12 +166,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i - 1)
             if span and doc[span[0]].ent_type_ != "PERSON":
                 found.append((*span, "film", f"comma-{low}"))
-        # "won best actor for X", "nominated for an award for X": the title the prize is for.
+        # "Foxx won best actor for X": when a person wins, the prize is for a title (a film that wins
+        # "the best director prize for X" names a person instead).
         if low == "for" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ != "PERSON" and any(
                 t.lower_ in {"best", "outstanding", "award", "prize", "nominated", "nomination", "nominations"}
-                for t in doc[max(tok.sent.start, tok.i - 5):tok.i]):
+                for t in doc[max(tok.sent.start, tok.i - 5):tok.i]) and any(
+                t.ent_type_ == "PERSON" for t in doc[max(tok.sent.start, tok.i - 12):tok.i]):
             span = cap_span_from(doc, tok.i + 1)
-            if span and doc[span[0]].lower_ not in {"best", "outstanding"}:
+            if span and doc[span[0]].lower_ not in {"best", "outstanding"} and not _names_a_person(doc, *span):
                 found.append((*span, "film", "award-for"))
         # "X, which starred Y", "X - which stars Y".
         if (low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "-", "–", "—"} and tok.i + 1 < len(doc)
@@ -202,6 +204,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 
 _GENRE_TAIL = ("noir", "thriller", "drama", "comedy", "horror", "musical", "western", "biopic", "epic", "romance")
+
+
+def _names_a_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span is, or shares a word with, a name the model tags PERSON elsewhere in the doc."""
+    words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    return any(t.text in words for t in doc[start:end] if t.text[:1].isupper())
 
 
 def _after_person(doc: Doc, start: int, end: int) -> int:

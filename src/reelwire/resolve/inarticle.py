@@ -1,7 +1,7 @@
 """In-article resolution: each mention gets the fullest name the article gives it.
 
-"de Armas" and "Ana" point to "Ana de Armas" when exactly one full name in the article ends or
-begins with them; "Parabellum" points to "John Wick: Chapter 3 – Parabellum" when it is the
+"Quinn" and "Mara" point to "Mara Quinn" when exactly one full name in the article ends or
+begins with them; "Undertow" points to "Copper Rain: Chapter 3 – Undertow" when it is the
 subtitle of exactly one longer title. The article's main film (the one "the film" and "it"
 stand for) is the film mentioned most, the headline counting double.
 """
@@ -31,7 +31,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 def clean_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+    return re.sub(r"\s+", " ", text).strip(" ,.;:-–")
 
 
 def _person_canonical(names: list[str]) -> dict[str, str]:
