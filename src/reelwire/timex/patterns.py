@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
          (E("Revenue rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
           E("The slate lands in Q1 2025.", "Q1 2025", "2025-Q1"),
           E("Revenue rose in the second quarter.", "the second quarter", "2024-Q2")),
-         ("A quarter of the budget went to effects.",)),
+         ("A quarter of the budget went to effects.", "He drove an Audi Q3 to the premiere."), name_guard="name"),
     Rule("half", r"(?:the\s+)?(?P<ord>first|second|latter)\s+half\s+of\s+(?:{YEAR}|(?P<rel>this|next|last)\s+year|"
          r"the\s+year)", "half",
          (E("It shoots in the first half of 2025.", "the first half of 2025", "2025-H1"),
