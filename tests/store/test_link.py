@@ -149,3 +149,4 @@ def test_capitals_give_way_to_the_usual_spelling(db_url):
     store(kb, ("film", ["WOLVES & WARDENS", "Wolves & Wardens"]))
     [view] = explain_entity(kb, "wolves and wardens")
     assert view.entity.name == "Wolves & Wardens"
+

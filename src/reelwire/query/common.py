@@ -61,12 +61,14 @@ def day_order(row) -> tuple:
 
 
 def find_entities(conn: Connection, name: str, types: tuple[str, ...]) -> list[EntityRef]:
-    """Entities of the given types that `name` denotes, best rule first (exact before variant)."""
+    """Entities of the given types that `name` denotes, best rule first (exact before variant).
+    A surname or short form that fits several entities is an error naming them."""
     year = None
     m = _YEAR_SUFFIX.match(name)
     if m:
         name, year = m.group(1), int(m.group(2))
     found: dict[int, EntityRef] = {}
+    ambiguous: list[str] = []
     for etype in types:
         wanted = query_keys(etype, name)
         for rule in RULES[family(etype)]:
@@ -77,11 +79,16 @@ def find_entities(conn: Connection, name: str, types: tuple[str, ...]) -> list[E
                 select(entity.c.id, entity.c.type, entity.c.name).join(entity_key, entity_key.c.entity_id == entity.c.id)
                 .where(entity.c.type == etype, entity_key.c.family == family(etype), entity_key.c.kind == rule.index,
                        entity_key.c.key.in_(sorted(keys))).distinct().order_by(entity.c.id)).all()
-            if rows and not (rule.unique and len(rows) > 1):
+            if rule.unique and len(rows) > 1:
+                ambiguous.extend(r.name for r in rows)
+                continue
+            if rows:
                 for r in rows:
                     found.setdefault(r.id, EntityRef(r.id, r.type, r.name))
                 break
     refs = list(found.values())
+    if not refs and ambiguous:
+        raise NotFoundError(f"{name!r} could be {' or '.join(sorted(set(ambiguous)))}; give the full name")
     if year is not None and refs:
         refs = [r for r in refs if year in entity_years(conn, r.id)] or refs
     return refs
