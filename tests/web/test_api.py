@@ -134,6 +134,8 @@ def test_openapi_documents_every_endpoint(client):
     assert paths == {"/api/films", "/api/films/{film_id}", "/api/people", "/api/people/{person_id}", "/api/calendar",
                      "/api/changes", "/api/search", "/api/facts", "/api/articles/{article_id}"}
     assert client.get("/api/docs").status_code == 200
+    schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert {"FilmOut", "FactOut", "EvidenceOut", "PersonView", "ClaimOut", "ArticleOut", "Page_EntityItem_"} <= set(schemas)
 
 
 @pytest.mark.parametrize("name", ["Glass Harbor", "Lantern Coast", "Paper Moons", "Paper Moons 2", "Tin Parade"])

@@ -18,6 +18,8 @@ from reelwire.query.common import TITLE_TYPES, find_entities
 from reelwire.query.rows import as_data
 from reelwire.query.search import search as search_kb
 from reelwire.web import paging, reads, records
+from reelwire.web.schemas import (ArticleOut, ChangeItem, CalendarItem, ClaimOut, EntityItem, FilmOut, Hit, Page,
+                                  PersonView)
 
 router = APIRouter(prefix="/api", tags=["api"])
 Limit = Query(50, ge=1, le=paging.MAX_LIMIT, description="Items per page.")
@@ -42,7 +44,7 @@ def _entity_page(request: Request, types: tuple[str, ...], cursor: str | None, l
     return _page(items, paging.encode([rows[-1].key, rows[-1].id]) if more else None)
 
 
-@router.get("/films", summary="Films and series, by name")
+@router.get("/films", response_model=Page[EntityItem], summary="Films and series, by name")
 def films(request: Request, cursor: str | None = Cursor, limit: int = Limit,
           name: str | None = Query(None, description="Only those with a name containing this text.")):
     return _entity_page(request, TITLE_TYPES, cursor, limit, name, "films")
@@ -70,18 +72,18 @@ def film_data(page: reads.FilmPage) -> dict[str, Any]:
             "release": release, "facts": facts, "history": as_data(page.history), "moves": as_data(page.moves)}
 
 
-@router.get("/films/{film_id}", summary="A film's merged fact sheet, each fact with its evidence")
+@router.get("/films/{film_id}", response_model=FilmOut, summary="A film's merged fact sheet, each fact with its evidence")
 def film(request: Request, film_id: int, as_of: date | None = Query(None, description="The knowledge base as it stood on this day.")):
     return film_data(reads.film_page(kb_of(request), film_id, as_of))
 
 
-@router.get("/people", summary="Persons credited or quoted, by name")
+@router.get("/people", response_model=Page[EntityItem], summary="Persons credited or quoted, by name")
 def people(request: Request, cursor: str | None = Cursor, limit: int = Limit,
            name: str | None = Query(None, description="Only those with a name containing this text.")):
     return _entity_page(request, ("person",), cursor, limit, name, "people")
 
 
-@router.get("/people/{person_id}", summary="A person's filmography and upcoming releases")
+@router.get("/people/{person_id}", response_model=PersonView, summary="A person's filmography and upcoming releases")
 def person(request: Request, person_id: int, as_of: date | None = Query(None)):
     kb = kb_of(request)
     return as_data(reads.person_page(kb, person_id, as_of, today=request.app.state.today or reads.reference_day(kb)))
@@ -92,7 +94,7 @@ def _calendar_key(e) -> list:
             e.release.medium or "", e.release.value]
 
 
-@router.get("/calendar", summary="Films whose current release date falls between two days")
+@router.get("/calendar", response_model=Page[CalendarItem], summary="Films whose current release date falls between two days")
 def calendar(request: Request, start: date = Query(FAR_PAST, alias="from"), end: date = Query(FAR_FUTURE, alias="to"),
              region: str | None = Query(None, description="ISO 3166 alpha-2; reports that state no region are kept."),
              medium: str | None = Query(None, description="theatrical, streaming, tv or home; unstated ones are kept."),
@@ -110,7 +112,7 @@ def _change_key(c) -> list:
             c.source.article]
 
 
-@router.get("/changes", summary="New films, new credits and moved dates reported since a day")
+@router.get("/changes", response_model=Page[ChangeItem], summary="New films, new credits and moved dates reported since a day")
 def changes(request: Request, since: date = Query(..., description="YYYY-MM-DD"), cursor: str | None = Cursor,
             limit: int = Limit):
     found = changes_since(kb_of(request), since)
@@ -118,7 +120,7 @@ def changes(request: Request, since: date = Query(..., description="YYYY-MM-DD")
     return _page([{**as_data(c), "url": f"/api/films/{c.film.id}"} for c in page], nxt)
 
 
-@router.get("/search", summary="Full-text search over entity names and articles")
+@router.get("/search", response_model=Page[Hit], summary="Full-text search over entity names and articles")
 def search(request: Request, q: str = Query(..., min_length=1), limit: int = Query(20, ge=1, le=paging.MAX_LIMIT)):
     return _page([as_data(h) for h in search_kb(kb_of(request), q, limit=limit)], None)
 
@@ -129,7 +131,7 @@ def _claim_data(c: records.ClaimRow) -> dict[str, Any]:
     return data
 
 
-@router.get("/facts", summary="Stored claims, filtered by predicate, subject and article")
+@router.get("/facts", response_model=Page[ClaimOut], summary="Stored claims, filtered by predicate, subject and article")
 def facts(request: Request, predicate: str | None = None,
           subject: str | None = Query(None, description="An entity id, or a name (any alias)."),
           article: str | None = Query(None, description="An article id."), cursor: str | None = Cursor, limit: int = Limit):
@@ -149,7 +151,7 @@ def facts(request: Request, predicate: str | None = None,
     return _page([_claim_data(c) for c in rows], paging.encode([rows[-1].id]) if more else None)
 
 
-@router.get("/articles/{article_id}", summary="An article: its text and every claim taken from it")
+@router.get("/articles/{article_id}", response_model=ArticleOut, summary="An article: its text and every claim taken from it")
 def article(request: Request, article_id: str):
     page = records.article_page(kb_of(request), article_id)
     return {**as_data(page), "claims": [_claim_data(c) for c in page.claims]}
