@@ -80,3 +80,15 @@ def test_reingesting_changes_nothing(kb, processed):
     before = counts()
     assert all(kb.add(done) is None for done in processed)
     assert counts() == before
+
+
+def test_a_new_article_updates_only_what_it_touches(kb):
+    from reelwire.query.film import film_view
+    from tests.store.helpers import article, fact
+
+    before = {t: film_view(kb, t) for t in ("Lantern Road", "Harbor Run 2")}
+    kb.add(article("late.txt", "2025-01-15", fact("release_date", "Harbor Run 2", "2026-09-04", status="scheduled")))
+    assert film_view(kb, "Lantern Road") == before["Lantern Road"]
+    after = film_view(kb, "Harbor Run 2")
+    assert [c.value for c in after.release] == ["2026-09-04"]
+    assert after.facts == before["Harbor Run 2"].facts
