@@ -147,3 +147,14 @@ def test_film_page_as_of_shows_what_was_known_then(client, ids):
 def test_calendar_as_of_shows_the_date_before_the_move(client):
     html = client.get("/calendar", params={"from": "2025-11-01", "to": "2026-03-31", "as_of": "2025-05-01"}).text
     assert "14 November 2025" in html and "6 March 2026" not in html
+
+
+@pytest.mark.parametrize("path", ["/", "/films", "/people", "/calendar", "/search?q=anything", "/calendar.ics",
+                                  "/api/films", "/api/calendar", "/api/changes?since=2020-01-01", "/api/facts"])
+def test_an_empty_knowledge_base_serves_every_page(tmp_path, path):
+    from fastapi.testclient import TestClient
+
+    from reelwire.web import create_app
+
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'empty.db'}")) as empty:
+        assert empty.get(path).status_code == 200
