@@ -1,7 +1,7 @@
 """Time expressions in English news: recognise first, resolve against the publication date later.
 
     >>> from datetime import date
-    >>> [t.value for t in find_times("Ballerina opens June 6, 2025.", date(2024, 9, 26))]
+    >>> [t.value for t in find_times("Night Orchard opens June 6, 2025.", date(2024, 9, 26))]
     ['2025-06-06']
 """
 

@@ -35,7 +35,7 @@ class Rule:
     examples: tuple[Example, ...]
     negatives: tuple[str, ...] = field(default=())
     # drop a match that starts capitalised right after a capitalised word inside a sentence: part
-    # of a name or title ("Hubie Halloween", "Netflix's Wednesday", "Blade Runner 2049"); with
+    # of a name or title ("Harold Halloween", "Streamly's Wednesday", "Star Racer 2049"); with
     # "owner" a possessive before it is no name ("Biden's 2021 inauguration")
     name_guard: str = ""
 
@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     Rule("us_numeric_date", r"(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])",
          "us_numeric_date", (E("Tickets go on sale 10/4/2024.", "10/4/2024", "2024-10-04"),)),
     Rule("month_day_year", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}", "full_date",
-         (E("Ballerina is set to hit theaters on June 6, 2025.", "June 6, 2025", "2025-06-06"),
+         (E("Night Orchard is set to hit theaters on June 6, 2025.", "June 6, 2025", "2025-06-06"),
           E("It opened Friday, Oct. 4, 2024, in 3,000 theaters.", "Friday, Oct. 4, 2024", "2024-10-04"))),
     Rule("day_month_year", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}", "full_date",
          (E("The film premieres on 6 June 2025 in London.", "6 June 2025", "2025-06-06"),)),
@@ -141,18 +141,18 @@ RULES: tuple[Rule, ...] = (
           E("The comedy opens over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE"),
           E("The sequel opens on Black Friday.", "Black Friday", "2024-11-29"),
           E("The special airs after Election Day.", "Election Day", "2024-11-05")),
-         ("The film is full of Easter eggs.", "Netflix's Hubie Halloween streams soon.",
+         ("The film is full of Easter eggs.", "Streamly's Harold Halloween streams soon.",
           "The town is decked out in Halloween decor."), name_guard="name"),
     Rule("year", r"{YEAR}(?!s\b)(?!(?<=0)['’]s\b){NOTCOUNT}", "year",
-         (E("Lionsgate pushed it to 2025.", "2025", "2025"),
+         (E("Harbor Pictures pushed it to 2025.", "2025", "2025"),
           E("The remake, between 2019 and 2021, stalled.", "2019", "2019"),
           E("The remake, between 2019 and 2021, stalled.", "2021", "2021"),
           E("She sang at Biden's 2021 inauguration.", "2021", "2021"),
-          E("It follows 2016's Fantastic Beasts.", "2016", "2016"),
+          E("It follows 2016's Copper Rain.", "2016", "2016"),
           E("The sequel shoots in mid-2025.", "mid-2025", "2025"),
           E("It opens in late 2025 or early 2026.", "late 2025", "2025"),
           E("It was an Oscar-winning 2000 action film.", "2000", "2000")),
-         ("The studio paid $2024 for it.", "Back to the 1990's.", "It stars in Blade Runner 2049 again.",
+         ("The studio paid $2024 for it.", "Back to the 1990's.", "It stars in Star Racer 2049 again.",
           "More than 2000 people attended.", "It grossed 2,019 dollars."), name_guard="owner"),
     Rule("year_pair_end", r"(?<=(?:1[6-9]|20)\d\d[-–/])(?P<tail>\d\d)(?![\d%])", "year_pair_end",
          (E("The expedition of 1957-58 crossed the continent.", "58", "1958"),
@@ -167,11 +167,11 @@ RULES: tuple[Rule, ...] = (
           E("A story set in the '80s.", "'80s", "198"),
           E("A story set in the sixties.", "sixties", "196"),
           E("Bands of the late 70s and early 90s", "early 90s", "199")),
-         ("It follows 2016's Fantastic Beasts.", "She is in her forties.", "He is in his early 80s.")),
+         ("It follows 2016's Copper Rain.", "She is in her forties.", "He is in his early 80s.")),
     Rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|nineteenth|twentieth|"
          r"twenty-first)[\s-]+(?-i:[Cc]entury)(?!\s+(?-i:Fox|Studios|Pictures|City|Club|Media))", "century",
          (E("the greatest film of the 20th century", "20th century", "19"),),
-         ("a 20th Century Fox release",)),
+         ("a 20th Century Films release",)),
     Rule("season_year", r"(?:the\s+)?{SEASON}(?:\s+of)?,?\s+{YEAR}", "season_year",
          (E("The sequel is dated for summer 2026.", "summer 2026", "2026-SU"),
           E("It shot in the fall of 2023.", "the fall of 2023", "2023-FA"))),
@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
           E("It has been a hard road over the past year.", "the past year", "P1Y"))),
     Rule("relative_unit", r"(?:(?:the\s+)?(?P<rel>this\s+past|this\s+coming|next|last|past|previous|coming|upcoming)|"
          r"(?P<rel2>this|current))\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend|quarter|decade|century)\b", "relative_unit",
-         (E("Ballerina was originally set to hit theaters this year.", "this year", "2024"),
+         (E("Night Orchard was originally set to hit theaters this year.", "this year", "2024"),
           E("The sequel opens next year.", "next year", "2025"),
           E("It topped the box office last weekend.", "last weekend", "2024-W38-WE"),
           E("Six deaths were reported in the last week.", "the last week", "2013-W11", "2013-03-22"),
@@ -227,21 +227,24 @@ RULES: tuple[Rule, ...] = (
           E("Kick-off will be at 15:00 GMT Saturday.", "15:00 GMT Saturday", "2013-03-23T15:00", "2013-03-22"))),
     Rule("weekday", r"(?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Ash\s)(?<!Palm\s)(?<!Man\s)"
          r"(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?(?!s\b)(?!\s+the\s+13th)"
-         r"(?!\s+(?-i:Times|Night Football|Night Live|Night Lights|Addams|Mail|Telegraph|Express|Herald|Post))",
+         # a capitalised word after the weekday makes it a name ("Sunday Times", "Friday Night
+         # Lights"), unless it is a month or a time of day ("Friday October 7", "Friday Night")
+         r"(?!\s+(?-i:Night\s+[A-Z]|(?!(?:January|February|March|April|May|June|July|August|September|"
+         r"October|November|December|Night|Morning|Afternoon|Evening)\b)[A-Z][a-z]))",
          "weekday",
          (E("The trailer will debut online sometime Thursday.", "Thursday", "2024-09-26"),
           E("The film opens Friday.", "Friday", "2024-09-27"),
-          E("On Wednesday, Lionsgate announced the trailer.", "Wednesday", "2024-09-25"),
+          E("On Wednesday, Harbor Pictures announced the trailer.", "Wednesday", "2024-09-25"),
           E("The studio said Friday it would move the date.", "Friday", "2024-09-20"),
           E("The trailer will debut Tuesday.", "Tuesday", "2024-10-01"),
           E("The film topped the box office Sunday night.", "Sunday night", "2024-09-22TNI"),
           E("It was announced late Monday.", "late Monday", "2024-09-23"),
-          E("“Deadpool & Wolverine” is in theaters Friday.", "Friday", "2024-09-27"),
+          E("“Night Orchard” is in theaters Friday.", "Friday", "2024-09-27"),
           E("He was spotted out in Los Angeles this Wednesday.", "this Wednesday", "2024-09-25"),
-          E("Streaming Friday on Netflix.", "Friday", "2024-09-27"),
+          E("Streaming Friday on Streamly.", "Friday", "2024-09-27"),
           E("The film opens Friday.", "Friday", "XXXX-WXX-5", None)),
-         ("Saturday Night Live returns.", "Black Friday sales", "Friday the 13th is a slasher.",
-          "Jenna Ortega returns in Netflix's Wednesday this fall."), name_guard="name"),
+         ("Saturday Night Laughs returns.", "Black Friday sales", "Friday the 13th is a slasher.",
+          "Mara Quinn returns in Streamly's Wednesday this fall."), name_guard="name"),
     Rule("clock_time", r"{CLOCK}{TZ}|(?<=\bat\s)(?P<noon>noon|midnight)", "clock_time",
          (E("The panel starts at 8 p.m. ET.", "8 p.m. ET", "2024-09-26T20:00"),
           E("Tickets go on sale at noon.", "noon", "2024-09-26T12:00"))),
@@ -259,7 +262,7 @@ RULES: tuple[Rule, ...] = (
           E("There is a lot of swearing on TV today.", "today", "PRESENT_REF"),
           E("It premieres tonight.", "tonight", "2024-09-26TNI"),
           E("The cast spoke this morning.", "this morning", "2024-09-26TMO")),
-         ("She appeared on NBC's Today show.",), name_guard="name"),
+         ("She appeared on Channel Nine's Today show.",), name_guard="name"),
     Rule("present_ref", r"(?:right\s+)?now(?!\s+that\b)(?!-)|currently|nowadays|presently|at\s+present|these\s+days|"
          r"the\s+present\s+day|(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\bthrough\s))the\s+present(?!\s+(?-i:[a-z]))",
          "present_ref",
