@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
           E("Bands of the late 70s and early 90s", "early 90s", "199")),
          ("It follows 2016's Copper Rain.", "She is in her forties.", "He is in his early 80s.")),
     Rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|nineteenth|twentieth|"
-         r"twenty-first)[\s-]+(?-i:[Cc]entury)(?!\s+(?-i:Fox|Studios|Pictures|City|Club|Media))", "century",
+         r"twenty-first)[\s-]+(?-i:[Cc]entury)(?!\s+(?-i:[A-Z]))", "century",  # "20th Century <Name>" is a name
          (E("the greatest film of the 20th century", "20th century", "19"),),
          ("a 20th Century Films release",)),
     Rule("season_year", r"(?:the\s+)?{SEASON}(?:\s+of)?,?\s+{YEAR}", "season_year",
