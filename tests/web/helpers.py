@@ -56,3 +56,10 @@ def add_release(kb, source: str, published: date, film: str, value: str, **quali
     fact = Fact("release_date", film, value, Evidence(0, len(text), text), "test.hand_made", object_type="time",
                 qualifiers={"status": "scheduled", "medium": "theatrical", **qualifiers})
     kb.add(Processed(Article(source=source, text=text, published=published), [fact], []))
+
+
+def add_fact(kb, source: str, published: date, film: str, predicate: str, obj: str | None, text: str,
+             object_type: str = "amount", **qualifiers) -> None:
+    fact = Fact(predicate, film, obj, Evidence(0, len(text), text), "test.hand_made", object_type=object_type,
+                qualifiers=qualifiers)
+    kb.add(Processed(Article(source=source, text=text, published=published), [fact], []))

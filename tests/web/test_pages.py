@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from html.parser import HTMLParser
 
 import pytest
@@ -158,3 +159,22 @@ def test_an_empty_knowledge_base_serves_every_page(tmp_path, path):
 
     with TestClient(create_app(f"sqlite:///{tmp_path / 'empty.db'}")) as empty:
         assert empty.get(path).status_code == 200
+
+
+def test_amounts_and_event_days_read_as_words(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from reelwire.store import open_kb
+    from reelwire.web import create_app
+    from tests.web.helpers import add_fact
+
+    kb = open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    add_fact(kb, "weekend.txt", date(2025, 9, 22), "Copper Sky", "box_office", "12500000 USD",
+             "Copper Sky opened to $12.5 million.", region="US", period="opening_weekend")
+    add_fact(kb, "trailer.txt", date(2025, 9, 20), "Copper Sky", "event", "2025-09-19",
+             "The Copper Sky trailer dropped Friday.", object_type="time", type="trailer_release")
+    with TestClient(create_app(kb=kb)) as c:
+        film_id = c.get("/api/films").json()["items"][0]["id"]
+        html = c.get(f"/films/{film_id}").text
+    assert "12,500,000 USD" in html and "period: opening_weekend" in html
+    assert "19 September 2025" in html and "type: trailer_release" in html

@@ -52,6 +52,7 @@ def create_app(db_url: str | None = None, kb: KnowledgeBase | None = None, today
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["period_label"] = period_label
     templates.env.filters["web_url"] = web_url
+    templates.env.filters["amount"] = amount_label
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
@@ -96,6 +97,15 @@ def web_url(url: str | None) -> str | None:
     if url and url.strip().lower().startswith(("http://", "https://")):
         return url.strip()
     return None
+
+
+def amount_label(value: str | None) -> str:
+    """An amount literal as a reader says it: "12500000 USD" → "12,500,000 USD"."""
+    number, _, currency = (value or "").partition(" ")
+    try:
+        return f"{float(number):,.0f} {currency}".strip()
+    except ValueError:
+        return value or ""
 
 
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
