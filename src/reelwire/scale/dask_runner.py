@@ -190,6 +190,9 @@ def ingest_dask(kb: KnowledgeBase, paths: Iterable[str | os.PathLike], client, m
 
     queue = as_completed([submit(p) for _, p in zip(range(limit), parts)])
     for future in queue:
+        following = next(parts, None)  # keep the workers busy while the client writes
+        if following is not None:
+            queue.add(submit(following))
         result: PartitionResult = future.result()
         future.release()
         summary.merge(result.summary)
@@ -197,7 +200,4 @@ def ingest_dask(kb: KnowledgeBase, paths: Iterable[str | os.PathLike], client, m
             store_processed(kb, result.processed, summary)
         if on_items is not None:
             on_items(result.read)
-        following = next(parts, None)
-        if following is not None:
-            queue.add(submit(following))
     return summary
