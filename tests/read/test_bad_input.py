@@ -264,3 +264,27 @@ def test_a_download_cut_inside_a_character_keeps_the_article_with_a_warning(tmp_
     warning, article = read(path)
     assert isinstance(warning, ReadWarning) and f"offset {len(data) - 2}" in str(warning)
     assert article.text.endswith("Caf\ufffd")
+
+
+def test_nul_padding_of_an_unfinished_download_is_dropped_with_a_warning(tmp_path):
+    path = tmp_path / "partial.txt"
+    path.write_bytes(GOOD["good-casting.txt"].encode() + b"\x00" * 9000)
+    warning, article = read(path)
+    assert "ends in 9000 NUL bytes" in str(warning) and str(path) in str(warning)
+    assert article.text.endswith("Paul Greer.\n")
+
+
+@pytest.mark.parametrize("data", [GOOD["good-casting.txt"].encode() + b"\x00middle" + b"x" * 9000,
+                                  codecs.BOM_UTF16_LE + "The film\x00Glow opens.".encode("utf-16-le")])
+def test_nul_inside_the_text_is_binary_wherever_it_is(tmp_path, data):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(data)
+    (error,) = read(path)
+    assert isinstance(error, ReadError) and "binary file" in str(error)
+
+
+def test_jsonl_nul_escapes_are_dropped(tmp_path):
+    path = tmp_path / "nul.jsonl"
+    path.write_text('{"text": "The film Glow\\u0000 opens Friday in theaters."}\n', encoding="utf-8")
+    warning, article = read(path)
+    assert "\x00" not in article.text and "NUL" in str(warning)

@@ -25,10 +25,16 @@ def decode(data: bytes, source: str) -> tuple[str, list[ReadWarning]]:
             return _strict(data[len(bom):], codec, source)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    if b"\x00" in data[:8192]:
+    notes: list[ReadWarning] = []
+    if data.endswith(b"\x00") and data.strip(b"\x00"):
+        padding = len(data) - len(data.rstrip(b"\x00"))
+        data = data.rstrip(b"\x00")
+        notes.append(ReadWarning(source, f"file ends in {padding} NUL bytes (an unfinished download?); dropped",
+                                 "download the file again"))
+    if b"\x00" in data:
         raise ReadError(source, "binary file, not text", _BINARY_HINT)
     try:
-        return data.decode("utf-8"), []
+        return data.decode("utf-8"), notes
     except UnicodeDecodeError as exc:
         first = exc.start
     text = data.decode("utf-8", errors="replace")
@@ -36,22 +42,25 @@ def decode(data: bytes, source: str) -> tuple[str, list[ReadWarning]]:
     if replaced > MAX_REPLACED_SHARE * max(len(text), 1):
         raise ReadError(source, f"not UTF-8 text ({replaced} of {len(text)} characters undecodable)",
                         f"convert it to UTF-8 or {_BINARY_HINT}")
-    return text, [ReadWarning(source, f"invalid UTF-8 (first bad byte at offset {first}); "
+    return text, notes + [ReadWarning(source, f"invalid UTF-8 (first bad byte at offset {first}); "
                                       f"{replaced} character(s) replaced with U+FFFD",
                               "convert the file to UTF-8 to keep every character")]
 
 
 def _strict(data: bytes, codec: str, source: str) -> tuple[str, list[ReadWarning]]:
     try:
-        return data.decode(codec), []
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise ReadError(source, f"invalid {codec.upper()} at byte {exc.start}", "convert the file to UTF-8") from None
+    if "\x00" in text:
+        raise ReadError(source, "binary file, not text", _BINARY_HINT)
+    return text, []
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def without_surrogates(text: str) -> str:
-    """`text` with lone UTF-16 surrogates (which JSON and YAML escapes can make) replaced by U+FFFD:
-    they cannot be encoded, hashed or stored."""
-    return _SURROGATE.sub("\ufffd", text)
+    """`text` with lone UTF-16 surrogates (which JSON and YAML escapes can make) replaced by U+FFFD
+    and NUL characters (which PostgreSQL text cannot hold) removed: they cannot be stored."""
+    return _SURROGATE.sub("\ufffd", text).replace("\x00", "")

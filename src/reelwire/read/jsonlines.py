@@ -67,7 +67,8 @@ def _parse(source: str, lines: Iterable[tuple[int, str | ReadWarning | None]]) -
             continue
         text = without_surrogates(record["text"])
         if text != record["text"]:
-            yield ReadWarning(where, "`text` holds escaped lone surrogates; replaced with U+FFFD", "fix the escapes")
+            yield ReadWarning(where, "`text` holds escaped lone surrogates or NULs; replaced with U+FFFD or dropped",
+                              "fix the escapes")
         try:
             published = parse_date(record.get("published") or record.get("date"), where)
         except ReadError as exc:
