@@ -55,8 +55,9 @@ class KnowledgeBase:
     def create(self) -> None:
         """Create the tables of a new file, or upgrade an older one to SCHEMA_VERSION."""
         try:
-            metadata.create_all(self.engine)
             with self.engine.begin() as conn:
+                _lock(conn)  # workers opening one new PostgreSQL database at once create it once
+                metadata.create_all(conn)
                 version = schema_version(conn)
                 if version is None:
                     conn.execute(insert(meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
@@ -77,8 +78,7 @@ class KnowledgeBase:
         """Store an article and its facts; None when it was already stored, else the number of claims."""
         a = processed.article
         with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
+            _lock(conn)
             if conn.execute(select(article.c.id).where(article.c.id == a.id)).first() is not None:
                 return None
             conn.execute(insert(article).values(
@@ -97,6 +97,11 @@ class KnowledgeBase:
             if rows:
                 conn.execute(insert(claim), rows)
             return len(rows)
+
+
+def _lock(conn) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
 
 
 def _claim_row(ids: dict[tuple[str, str], int], article_id: str, fact: Fact) -> dict:
