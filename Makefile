@@ -20,7 +20,10 @@ run: $(STAMP)
 	$(BIN)/reelwire --db sqlite:///examples.db ingest examples/
 	$(BIN)/reelwire --db sqlite:///examples.db film "Night Orchard"
 
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 test: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; } || echo "chromium could not be installed: the browser tests will be skipped"
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
