@@ -91,6 +91,10 @@ SUBJECT_PHRASES = [tuple(p.split()) for p in (
     "is scheduled for release", "is slated for release", "opens in theaters", "opens in cinemas", "hits theaters",
     "hits cinemas", "arrives in theaters", "arrives in cinemas", "was released in", "was released on",
     "grossed", "topped the box office", "is due for release", "will be released", "premieres on", "is produced by",
+    "will debut in", "will debut on", "had originally been scheduled", "was originally scheduled", "was originally set",
+    "has been delayed", "has been pushed", "is being pushed back", "was pushed back", "has been postponed",
+    "was due to be released", "is due to be released", "will now be released", "opened in theaters", "debuted in",
+    "took in", "earned an estimated", "opened to", "opened with", "was named best",
 )]
 
 #: Two words before a name that mark it as a person's: "directed by X", "script from X".

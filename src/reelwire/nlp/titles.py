@@ -62,6 +62,9 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
     best = end
     while end < sent_end and end - start < MAX_TITLE_TOKENS:
         tok = doc[end]
+        if tok.text in {"'s", "’s"} and end + 1 < sent_end and _is_cap(doc[end + 1]) and end - start <= 3:
+            end += 1  # "The King's Man", "Schindler's List"
+            continue
         if tok.text in {"'s", "’s"} or tok.is_quote:
             break
         if tok.text in {",", ".", "(", ")", ";", "!", "?"}:
@@ -80,7 +83,12 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
 
 
 def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
-    """The title-shaped span ending just before token `end`."""
+    """The title-shaped span ending just before token `end` (inside quotes: “Deadpool” franchise)."""
+    if end >= 3 and doc[end - 1].is_quote and doc[end - 1].text in {"”", "’", '"', "'"}:
+        inner = cap_span_before(doc, end - 1)
+        if inner and inner[0] > 0 and doc[inner[0] - 1].is_quote:
+            return inner
+        return None
     if end <= 0 or not _is_cap(doc[end - 1]):
         return None
     sent_start = doc[end - 1].sent.start
@@ -132,6 +140,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             if span:
                 span = _after_last_and(doc, span)
                 found.append((*span, "film", f"role:{low}"))
+        if tok.text in {"Universe", "Saga", "Trilogy", "Franchise"} and tok.i >= 1 and not tok.is_sent_start:
+            span = cap_span_before(doc, tok.i)
+            if span:
+                found.append((span[0], tok.i + 1, "franchise", "franchise-name"))
         if low in FRANCHISE_NOUNS:
             span = cap_span_before(doc, tok.i)
             if span:
@@ -359,9 +371,16 @@ def _title_shaped(span: Span, cue: str) -> bool:
     weak = cue.startswith(("role:", "franchise:", "follower:"))
     if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
         return False
+    end = span.end
+    doc = span.doc
+    if (not cue.startswith(("quoted", "role:", "follower:", "franchise")) and end + 1 < len(doc)
+            and doc[end].text in {"'s", "’s", "'", "’"} and doc[end + 1].is_lower):
+        return False  # "the film version of Vance's memoir": a possessor, not a title
     if len(words) == 1:
         tok = words[0]
         if tok.is_upper and len(tok.text) <= 3:
+            return False
+        if tok.pos_ in {"ADP", "SCONJ", "PRON", "DET", "ADV"}:
             return False
         if tok.text in NOT_TITLE_START or tok.lower_ in {"best", "director", "actor", "actress"}:
             return False
