@@ -1,4 +1,5 @@
-"""Crash safety: SIGKILL an ingest part-way through a folder, restart it, lose nothing, double nothing."""
+"""Crash safety: SIGKILL an ingest part-way through a folder (or interrupt it with Ctrl-C, SIGINT),
+restart it, lose nothing, double nothing."""
 
 from __future__ import annotations
 
@@ -46,7 +47,9 @@ def _check(db) -> dict[str, int]:
     return per_article
 
 
-def test_sigkill_part_way_then_rerun_completes_without_loss_or_duplicates(tmp_path):
+@pytest.mark.parametrize("signum, returncode", [(signal.SIGKILL, -signal.SIGKILL), (signal.SIGINT, 130)],
+                         ids=["SIGKILL", "SIGINT"])
+def test_stopped_part_way_then_rerun_completes_without_loss_or_duplicates(tmp_path, signum, returncode):
     folder = tmp_path / "news"
     write_articles(folder, COUNT)
     db = tmp_path / "kb.db"
@@ -59,13 +62,13 @@ def test_sigkill_part_way_then_rerun_completes_without_loss_or_duplicates(tmp_pa
             assert time.monotonic() < deadline, "no articles committed in 300 s"
             time.sleep(0.01)
         before = _ids(db)
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(signum)
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert proc.returncode == -signal.SIGKILL
+    assert proc.returncode == returncode
     after_kill = _check(db)
     assert before <= set(after_kill) and KILL_AFTER <= len(after_kill) < COUNT
 
