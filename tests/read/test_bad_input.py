@@ -288,3 +288,17 @@ def test_jsonl_nul_escapes_are_dropped(tmp_path):
     path.write_text('{"text": "The film Glow\\u0000 opens Friday in theaters."}\n', encoding="utf-8")
     warning, article = read(path)
     assert "\x00" not in article.text and "NUL" in str(warning)
+
+
+def test_jsonl_with_a_byte_order_mark_reads_its_first_line(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(codecs.BOM_UTF8 + json.dumps({"text": GOOD["good-sequel.txt"]}).encode() + b"\n")
+    (article,) = read(path)
+    assert isinstance(article, Article) and article.text == GOOD["good-sequel.txt"]
+
+
+def test_jsonl_in_utf16_is_named_as_such(tmp_path):
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(codecs.BOM_UTF16_LE + json.dumps({"text": "The film Glow opens."}).encode("utf-16-le"))
+    (error,) = read(path)
+    assert isinstance(error, ReadError) and "JSON Lines in UTF-16" in str(error)

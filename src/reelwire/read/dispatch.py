@@ -177,6 +177,8 @@ def _kind(path: Path, head: bytes) -> str:
 
 def _read_jsonl(source: str, head: bytes, fh) -> Iterator[Item]:
     """Stream a JSON Lines file line by line: memory is bounded by the longest line allowed."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(source, "JSON Lines in UTF-16", "convert the file to UTF-8")
     if b"\x00" in head:
         raise ReadError(source, "binary file, not text", "give reelwire text, Markdown, HTML, JSON Lines or a feed")
     fh.seek(0)

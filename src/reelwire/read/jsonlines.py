@@ -19,7 +19,7 @@ _OPTIONAL = ("title", "url", "outlet")
 def parse_jsonl(source: str, raw: str) -> Iterator[Article | ReadError | ReadWarning]:
     """Yield each good line's article and a ReadError for each bad line; one bad line spoils nothing else."""
     # Split on newlines only: JSON strings may hold U+2028 and other characters str.splitlines splits on.
-    yield from _parse(source, enumerate(raw.split("\n"), start=1))
+    yield from _parse(source, enumerate(raw.removeprefix("\ufeff").split("\n"), start=1))
 
 
 def parse_jsonl_lines(source: str, lines: Iterable[bytes | None]) -> Iterator[Article | ReadError | ReadWarning]:
@@ -29,6 +29,8 @@ def parse_jsonl_lines(source: str, lines: Iterable[bytes | None]) -> Iterator[Ar
             if line is None:
                 yield number, None
                 continue
+            if number == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
             try:
                 yield number, line.decode("utf-8")
             except UnicodeDecodeError as exc:
