@@ -18,7 +18,7 @@ _AT = r"(?: (?:at|in) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o2>{
 
 RULES = [
     Rule("award.won_category", "award",
-         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: \w+)??(?: (?:award|prize) for)? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: [\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("The Aviator won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
                    "At the Harbor Film Awards, the drama Night Orchard was named best film."),

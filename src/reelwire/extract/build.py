@@ -110,6 +110,8 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> l
     category = slots["category"]
     films = [m for m in slots["film"] if m.kind == "FILM"]
     subjects = [m for m in slots["s"] if m.kind in {"PER", "FILM"}]
+    if slots["per"] and all(s.kind == "FILM" for s in subjects):  # "Vera Drake scored best director for Mike Leigh"
+        films, subjects = subjects, [m for m in slots["per"] if m.kind == "PER"]
     if slots["subj"] and not films:
         films = slots["subj"]
     facts = []

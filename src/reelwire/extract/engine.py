@@ -95,6 +95,7 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
                 "category": groups.get("category"),
                 "film": sentence.mentions_in(groups.get("film")) or sentence.mentions_in(groups.get("film2")),
                 "subj": _group_mentions(sentence, groups.get("subj"), ctx, {"FILM"}),
+                "per": sentence.mentions_in(groups.get("per")),
             }
             out.append((rule, match, slots))
     return out

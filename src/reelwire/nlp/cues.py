@@ -34,7 +34,13 @@ PHRASE_CUES = {
     ("directed",): "film", ("directing",): "film", ("helmed",): "film", ("co-starred", "in"): "film",
     ("voices", "in"): "film", ("voice", "in"): "film", ("footage", "from"): "film", ("scene", "in"): "film",
     ("scenes", "from"): "film", ("box", "office", "for"): "film", ("opening", "of"): "film",
+    ("winners", "included"): "film", ("winners", "include"): "film", ("nominees", "include"): "film",
+    ("nominees", "included"): "film", ("winner", "was"): "film",
 }
+
+#: Phrase cues after which a person is as likely as a title: the span must not look like a name.
+PERSON_AMBIGUOUS_CUES = frozenset({("winners", "included"), ("winners", "include"), ("nominees", "include"),
+                                   ("nominees", "included"), ("winner", "was")})
 
 #: A capitalised span right before one of these, then a person's name, is a title: "Night Orchard star Mara Quinn".
 PERSON_ROLE_NOUNS = frozenset(
@@ -94,7 +100,8 @@ SUBJECT_PHRASES = [tuple(p.split()) for p in (
     "will debut in", "will debut on", "had originally been scheduled", "was originally scheduled", "was originally set",
     "has been delayed", "has been pushed", "is being pushed back", "was pushed back", "has been postponed",
     "was due to be released", "is due to be released", "will now be released", "opened in theaters", "debuted in",
-    "took in", "earned an estimated", "opened to", "opened with", "was named best",
+    "took in", "earned an estimated", "opened to", "opened with", "was named best", "won best", "took best",
+    "which took best", "which won best", "was awarded best", "scooped best",
 )]
 
 #: Two words before a name that mark it as a person's: "directed by X", "script from X".

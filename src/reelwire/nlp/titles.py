@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reelwire.nlp.cues import (
-    FRANCHISE_NOUNS, NOT_TITLE_START, NOUN_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
+    FRANCHISE_NOUNS, NOT_TITLE_START, NOUN_CUES, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
     TITLE_CONNECTORS, TITLE_FOLLOWERS,
 )
 
@@ -132,7 +132,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             n = len(phrase)
             if tok.i + n < len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
                 span = cap_span_from(doc, tok.i + n)
-                if span:
+                if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)):
                     found.append((*span, kind, "phrase:" + " ".join(phrase)))
         # Before a role noun and a name: "Night Orchard star Mara Quinn".
         if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
@@ -167,7 +167,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             n = len(phrase)
             if tok.i + n <= len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
                 span = cap_span_before(doc, tok.i)
-                if span and doc[span[0]].ent_type_ != "PERSON":
+                if span and doc[span[0]].ent_type_ != "PERSON" and not (phrase[-1] == "best" and _name_like(doc, *span)):
                     found.append((*span, "film", "subject:" + " ".join(phrase)))
         # "X, directed by" and "X (2019)".
         if low == "directed" and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
@@ -216,6 +216,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 
 _GENRE_TAIL = ("noir", "thriller", "drama", "comedy", "horror", "musical", "western", "biopic", "epic", "romance")
+
+
+def _name_like(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words the model tags PERSON, ORG or nothing: likely a person's name."""
+    words = doc[start:end]
+    return (2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+            and all(t.ent_type_ in {"PERSON", "ORG", ""} for t in words)
+            and not any(t.lower_ in TITLE_CONNECTORS for t in words)) or _names_a_person(doc, start, end)
 
 
 def _names_a_person(doc: Doc, start: int, end: int) -> bool:
