@@ -22,6 +22,7 @@ def batch(tmp_path_factory):
 
 def test_exit_code_is_2_when_some_input_failed(batch):
     assert batch[3].returncode == 2, batch[3].stderr
+    assert "Traceback" not in batch[3].stderr and batch[3].stdout == ""
 
 
 def test_good_articles_and_those_with_warnings_are_ingested(batch):
