@@ -39,7 +39,6 @@ import synth  # noqa: E402
 
 from reelwire.ingest import ingest_paths  # noqa: E402
 from reelwire.model import Article  # noqa: E402
-from reelwire.nlp import load_pipeline  # noqa: E402
 from reelwire.read import iter_articles  # noqa: E402
 from reelwire.store import open_kb  # noqa: E402
 
