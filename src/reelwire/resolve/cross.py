@@ -4,7 +4,7 @@ Pure functions, no database: the store indexes every alias under the match keys 
 asks `decide` which stored entity a new name joins. Rules are data (`RULES`), tried in order;
 the first rule that finds candidates decides, and each carries the reason a merge is shown with
 (`reelwire entity NAME`). Rules marked `unique` only join when exactly one entity qualifies:
-"Smith" joins a person only when one stored person is called Smith. A title joins its form
+"Okonkwo" joins a person only when one stored person is called Okonkwo. A title joins its form
 with a franchise prefix ("Saga: Dawn" / "Dawn") only when the prefix is itself a known title or
 franchise, so that a headline's "Excited: Dawn" joins nothing. Films sharing a title stay
 apart when their years or directors differ (a remake is another film).
@@ -24,7 +24,7 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 _NUMBERING_WORDS = {"part", "chapter", "volume", "vol", "episode"}
 _SUBTITLE_SEPARATOR = re.compile(r"\s*(?::|\s[\u2013\u2014-]\s)\s*")
-#: Words that name a company's form, not the company ("Walt Disney Studios" is Walt Disney).
+#: Words that name a company's form, not the company ("Harlow Northstar Studios" is Harlow Northstar).
 CORPORATE_WORDS = frozenset({
     "studios", "studio", "pictures", "picture", "entertainment", "inc", "incorporated", "llc", "ltd",
     "limited", "co", "company", "corp", "corporation", "group", "films", "film", "productions",
