@@ -14,6 +14,12 @@ from reelwire.model import Fact
 
 #: Events whose date the news does not tie to the event itself ("pushed it to 2025" dates the film).
 UNDATED_EVENTS = {"delay", "reshoots"}
+#: A category names what it rewards: "best supporting actress", "outstanding drama series".
+CATEGORY_HEAD = re.compile(
+    r"\b(?:film|picture|movie|actor|actress|director|directing|screenplay|documentary|feature|performance|music|sound|"
+    r"editing|design|score|song|series|drama|comedy|animation|animated|cinematography|effects|debut|newcomer|ensemble|"
+    r"writing|short|make-up|makeup|hair|costume|foreign|original|adapted|supporting|lead|show|limited|reality|variety|"
+    r"cast|visual|production|script|casting|voice|special|host|program|programme|directorial|achievement|lifetime)s?\b", re.I)
 #: Rules whose film carries the title of the work it adapts ("the film adaptation of X").
 SAME_TITLE_RULES = {"based_on.adaptation_of", "based_on.remake_of"}
 CREDITS = {"cast_member", "director", "screenwriter", "producer"}
@@ -28,6 +34,7 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     p = rule.predicate
     if p in CREDITS:
         people = [m for m in slots["o"] if m.kind == "PER"]
+        slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
         character = slots["character"] if len(people) == 1 and p == "cast_member" else None
         return [make_fact(rule, sentence, p, s, o.canonical, "person", {"character": character})
                 for s in _films(slots) for o in people if o.canonical != s.canonical]
@@ -66,6 +73,17 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         speakers = [m for m in slots["o"] if m.kind == "PER"]
         return [make_fact(rule, sentence, p, o, None, "none", {"outlet": outlet}) for o in speakers]
     return []
+
+
+def _not_the_original(subject, sentence: MaskedSentence, ctx: Context):
+    """"The sequel to the comedy X stars Y": X is the earlier film; the sequel is the article's film."""
+    key = next((k for k, v in sentence.mentions.items() if v is subject), None)
+    if key is None or ctx.main_film is None or ctx.main_film.canonical == subject.canonical:
+        return subject
+    before = sentence.masked[:sentence.masked.find(key)]
+    if re.search(r"\b(?:sequel|prequel|follow-up|remake|spin-?off|reboot) (?:to|of) (?:the )?(?:\S+ ){0,4}$", before, re.I):
+        return ctx.main_film
+    return subject
 
 
 def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
@@ -115,6 +133,8 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> l
     if slots["subj"] and not films:
         films = slots["subj"]
     facts = []
+    if category and not CATEGORY_HEAD.search(category):
+        return []  # "the best thing that ever happened" names no category
     for s in subjects:
         film = films[0] if s.kind == "PER" and films else None
         for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
@@ -150,6 +170,12 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     before = sentence.masked[:sentence.masked.find(next(k for k, v in sentence.mentions.items() if v is amount))]
     if re.search(r"\b(?:budget|salary|fee|deal|paid|pay|worth|fortune|lawsuit|damages|windfall|cost|costs|price)\b[^⟧]{0,40}$", before, re.I):
         return []
+    rest = sentence.masked[len(before):][:60]
+    if re.search(r"^⟦MONEY\d+⟧ (?:per|a|each) (?:location|theater|theatre|screen|site|venue|cinema)", rest):
+        return []  # a per-screen average is not a gross
+    if re.search(r"^⟦MONEY\d+⟧ (?:in|from) (?!North America|the US|the U\.S\.|the UK|US|UK)[A-Z]", rest) or re.search(
+            r"\b(?:international|overseas|foreign)\b[^⟧]{0,25}$", before, re.I):
+        return []  # a single foreign market or the non-domestic part: not the film's domestic or world gross
     window = match.group(0)
     period = None
     if re.search(r"\bopen(?:ing|ed|s)? (?:weekend|with|to|at)|\bdebut", window, re.I):

@@ -27,8 +27,14 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
     if not text:
         return []
     found = [m for m in sentence.mentions_in(text) if m.kind in kinds]
-    if not found and _REF.match(text.strip()) and "FILM" in kinds and ctx.main_film is not None:
-        return [ctx.main_film]
+    if not found and _REF.match(text.strip()) and "FILM" in kinds:
+        # "X was the top film with ...", "While X was set to open, Y pushed it": the sentence's one title
+        # comes first; the article's main film otherwise.
+        own = {m.canonical: m for m in sentence.of_kind("FILM")}
+        if len(own) == 1:
+            return list(own.values())
+        if ctx.main_film is not None:
+            return [ctx.main_film]
     if not found and "AWD" in kinds and ctx.main_award is not None and not sentence.mentions_in(text):
         return [ctx.main_award]
     return found

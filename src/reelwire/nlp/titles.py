@@ -323,6 +323,10 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Sentence-initial "The" of a before-cue span is the sentence's, not the title's."""
     if doc[start].lower_ in {"the", "a", "an"} and doc[start].is_sent_start and end - start > 1:
         return (start + 1, end)
+    if doc[start].lower_ in {"ex", "former"} and end - start > 2 and doc[start + 1].text in {"-", "–"}:
+        return (start + 2, end)  # "Ex-Hollyoaks actor X"
+    if end - start > 2 and doc[start].is_sent_start and doc[start + 1].text == ":":
+        return (start + 2, end)  # a caption's lead word: "Delighted: Screen star X"
     return (start, end)
 
 
@@ -376,7 +380,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or all(t.is_digit or t.lower_ in TITLE_CONNECTORS for t in words):
         return False
-    weak = cue.startswith(("role:", "franchise:", "follower:"))
+    weak = cue.startswith(("role:", "franchise:", "follower:", "subject:"))
     if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
         return False
     end = span.end
@@ -388,6 +392,8 @@ def _title_shaped(span: Span, cue: str) -> bool:
         tok = words[0]
         if tok.is_upper and len(tok.text) <= 3:
             return False
+        if tok.i >= 2 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].is_sent_start and weak:
+            return False  # "Delighted: Screen star X": the caption capitalises a common word
         if tok.pos_ in {"ADP", "SCONJ", "PRON", "DET", "ADV"}:
             return False
         if tok.text in NOT_TITLE_START or tok.lower_ in {"best", "director", "actor", "actress"}:
