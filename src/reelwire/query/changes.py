@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from reelwire.query.common import CREDITS, TITLE_TYPES, EntityRef, Source, claims_query, day_order, source_of
 from reelwire.query.history import moves, reports_for
 from reelwire.store.kb import KnowledgeBase
-from reelwire.store.schema import claim, entity
+from reelwire.store.schema import article, claim, entity
 
 
 @dataclass(frozen=True)
@@ -29,34 +29,44 @@ class Change:
     new: str | None = None
 
 
-def changes_since(kb: KnowledgeBase, since: date, until: date | None = None) -> list[Change]:
-    with kb.engine.connect() as conn:
-        names = {r.id: EntityRef(r.id, r.type, r.name) for r in conn.execute(select(entity.c.id, entity.c.type, entity.c.name))}
-        rows = sorted(conn.execute(claims_query(until)).all(), key=day_order)
-        dated_films = sorted({r.subject_id for r in rows if r.predicate == "release_date"})
-        reports = reports_for(conn, dated_films, until) if dated_films else {}
+def _older(since: date):
+    """Claims of articles published before `since` (or undated: they count as the oldest)."""
+    return select(claim.c.subject_id, claim.c.predicate, claim.c.object_id).join(
+        article, claim.c.article_id == article.c.id).where(or_(article.c.published < since, article.c.published.is_(None)))
 
-    def fresh(row) -> bool:
-        return row.a_published is not None and row.a_published >= since
+
+def changes_since(kb: KnowledgeBase, since: date, until: date | None = None) -> list[Change]:
+    """Work is bounded by the window: only claims published since `since` are read in full."""
+    with kb.engine.connect() as conn:
+        recent = sorted(conn.execute(claims_query(until).where(article.c.published >= since)).all(), key=day_order)
+        touched = sorted({r.subject_id for r in recent} | {r.object_id for r in recent if r.object_id is not None})
+        names = {r.id: EntityRef(r.id, r.type, r.name) for r in conn.execute(
+            select(entity.c.id, entity.c.type, entity.c.name).where(entity.c.id.in_(touched)))}
+        older = _older(since).subquery()
+        seen_before = {r[0] for r in conn.execute(select(older.c.subject_id).where(older.c.subject_id.in_(touched)))} | \
+            {r[0] for r in conn.execute(select(older.c.object_id).where(older.c.object_id.in_(touched)))}
+        credits_before = {tuple(r) for r in conn.execute(
+            select(older.c.subject_id, older.c.predicate, older.c.object_id)
+            .where(older.c.predicate.in_(CREDITS), older.c.subject_id.in_(touched)))}
+        dated = sorted({r.subject_id for r in recent if r.predicate == "release_date"})
+        reports = reports_for(conn, dated, until) if dated else {}
 
     out: list[Change] = []
     first_seen: dict[int, object] = {}
-    for r in rows:
-        for eid in (r.subject_id, r.object_id):
-            if eid is not None and names[eid].type in TITLE_TYPES:
-                first_seen.setdefault(eid, r)
-    for eid, r in first_seen.items():
-        if fresh(r):
-            out.append(Change("new_film", names[eid], f"first reported ({names[eid].type})", source_of(r)))
     first_credit: dict[tuple, object] = {}
-    for r in rows:
-        if r.predicate in CREDITS and r.object_id is not None:
-            first_credit.setdefault((r.subject_id, r.predicate, r.object_id), r)
+    for r in recent:
+        for eid in (r.subject_id, r.object_id):
+            if eid is not None and names[eid].type in TITLE_TYPES and eid not in seen_before:
+                first_seen.setdefault(eid, r)
+        key = (r.subject_id, r.predicate, r.object_id)
+        if r.predicate in CREDITS and r.object_id is not None and key not in credits_before:
+            first_credit.setdefault(key, r)
+    for eid, r in first_seen.items():
+        out.append(Change("new_film", names[eid], f"first reported ({names[eid].type})", source_of(r)))
     for (film_id, predicate, person_id), r in first_credit.items():
-        if fresh(r):
-            character = (r.qualifiers or {}).get("character")
-            detail = f"{predicate}: {names[person_id].name}" + (f" as {character}" if character else "")
-            out.append(Change("new_credit", names[film_id], detail, source_of(r), new=names[person_id].name))
+        character = (r.qualifiers or {}).get("character")
+        detail = f"{predicate}: {names[person_id].name}" + (f" as {character}" if character else "")
+        out.append(Change("new_credit", names[film_id], detail, source_of(r), new=names[person_id].name))
     for film_id, rs in reports.items():
         for m in moves(rs):
             if m.source.published is not None and m.source.published >= since:
