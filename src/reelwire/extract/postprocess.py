@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reelwire.model import Fact
 
 
 def _covers(coarse: str, fine: str) -> bool:
     return fine != coarse and fine.startswith(coarse) and len(fine) > len(coarse)
+
+
+def _share_characters(facts: list[Fact]) -> list[Fact]:
+    """A role named in one sentence belongs to every statement of the same credit in the article."""
+    roles: dict[tuple, set] = {}
+    for f in facts:
+        if f.predicate == "cast_member" and f.qualifiers.get("character"):
+            roles.setdefault((f.subject, f.object), set()).add(f.qualifiers["character"])
+    out = []
+    for f in facts:
+        known = roles.get((f.subject, f.object), set())
+        if f.predicate == "cast_member" and not f.qualifiers.get("character") and len(known) == 1:
+            f = replace(f, qualifiers=dict(f.qualifiers, character=next(iter(known))))
+        out.append(f)
+    return out
 
 
 def tidy(facts: list[Fact]) -> list[Fact]:
@@ -22,6 +39,7 @@ def tidy(facts: list[Fact]) -> list[Fact]:
         if f.predicate == "release_date" and f.qualifiers.get("status") == "scheduled" and f.object:
             scheduled.setdefault(f.subject, []).append(f.object)
     dated_events = {(f.subject, f.qualifiers.get("type")) for f in unique if f.predicate == "event" and f.object}
+    unique = _share_characters(unique)
     kept = []
     for f in unique:
         if f.predicate == "event" and not f.object and (f.subject, f.qualifiers.get("type")) in dated_events:

@@ -70,9 +70,10 @@ def resolve_mentions(mentions: list[Mention], headline: str | None = None) -> tu
         resolved.append(m)
     counts = Counter(m.canonical for m in resolved if m.kind == "FILM")
     if headline:
-        for name in list(counts):
-            if name in headline:
-                counts[name] += 2
+        in_headline = [n for n in counts if n in headline]
+        for name in in_headline:
+            if not any(name != other and name in other for other in in_headline):
+                counts[name] += 2  # "Deadpool & Wolverine" in the headline is not also "Deadpool"
     main = None
     if counts:
         ranked = counts.most_common()
