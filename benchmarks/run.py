@@ -47,7 +47,7 @@ QUICK = "--quick" in sys.argv
 ONLY = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), "abcd")
 N_THROUGHPUT = 160 if QUICK else 300
 N_CORPUS_SAMPLE = 30 if QUICK else 45
-N_SCALING = 160 if QUICK else 240
+N_SCALING = 120 if QUICK else 200
 N_SMALL, N_LARGE = (300, 3000) if QUICK else (1000, 10000)
 N_QUERIES = 200
 
@@ -136,7 +136,7 @@ def scaling_db(work: Path, name: str):
 
 
 def scaling(folder: Path, work: Path) -> dict:
-    """(b): the same corpus on 1 and then 2 local Dask worker processes, workers warmed up first.
+    """(b): the same corpus on 1 and then 2 local Dask worker processes (best of two rounds), warmed up first.
 
     PostgreSQL when the server is reachable (each worker writes), else SQLite (the client writes).
     Also the cores the workers actually got (their CPU seconds over the wall time): on a loaded
@@ -144,8 +144,8 @@ def scaling(folder: Path, work: Path) -> dict:
     """
     from reelwire.scale.dask_runner import dask_client, ingest_dask
 
-    rates, cores, store = {}, {}, ""
-    for workers in (1, 2):
+    rates, cores, store = {1: 0.0, 2: 0.0}, {}, ""
+    for workers in (1, 2, 1, 2):  # best of two rounds each: a loaded machine only ever slows a run down
         with dask_client(workers=workers) as client, scaling_db(work, f"scaling{workers}") as url:
             client.run(_warm_worker)
             kb = open_kb(url)
@@ -154,9 +154,10 @@ def scaling(folder: Path, work: Path) -> dict:
             start = time.perf_counter()
             summary = ingest_dask(kb, [folder], client, files_per_partition=1)
             wall = time.perf_counter() - start
-            cores[workers] = (sum(client.run(_cpu_seconds).values()) - cpu) / wall
             assert not summary.errors, summary.errors
-            rates[workers] = summary.articles / wall
+            if summary.articles / wall > rates[workers]:
+                rates[workers] = summary.articles / wall
+                cores[workers] = (sum(client.run(_cpu_seconds).values()) - cpu) / wall
             kb.engine.dispose()
             client.run(_forget_stores)
     return {"aps_1": rates[1], "aps_2": rates[2], "speedup": rates[2] / rates[1], "cores_1": cores[1],
