@@ -93,16 +93,20 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
     phrase = match.group(0)
     prev = slots["prev"]
     new_dates = [d for d in slots["date"] if d.kind == "DATE" and is_release_value(d.value)]
-    region = region_of(sentence.text)
     medium = rule.qualifiers.get("medium") or medium_of(phrase) or medium_of(sentence.masked)
     for s in _films(slots):
         for d in new_dates:
+            key = next((k for k, v in sentence.mentions.items() if v is d), None)
+            at = sentence.masked.find(key) if key else -1
+            local = region_of(sentence.masked[max(0, at - 24):at]) if at >= 0 else None
+            region = local or region_of(sentence.text)
             before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
             status = release_status(before_date, d.value, ctx.published)
             if rule.name == "release.moved_to":
                 status = "scheduled"
             facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",
                                    {"status": status, "region": region, "medium": medium}))
+        region = region_of(sentence.text)
         for d in prev:
             if d.kind == "DATE" and is_release_value(d.value):
                 facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",

@@ -100,7 +100,8 @@ SUBJECT_PHRASES = [tuple(p.split()) for p in (
     "will debut in", "will debut on", "had originally been scheduled", "was originally scheduled", "was originally set",
     "has been delayed", "has been pushed", "is being pushed back", "was pushed back", "has been postponed",
     "was due to be released", "is due to be released", "will now be released", "opened in theaters", "debuted in",
-    "took in", "earned an estimated", "opened to", "opened with", "was named best", "won best", "took best",
+    "will open in", "will open on", "will hit theaters", "will hit cinemas", "which starts streaming",
+    "will start streaming", "starts streaming on", "took in", "earned an estimated", "opened to", "opened with", "was named best", "won best", "took best",
     "which took best", "which won best", "was awarded best", "scooped best",
 )]
 

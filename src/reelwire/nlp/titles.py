@@ -103,8 +103,9 @@ def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
             start -= 1
         else:
             break
-    while best < end and (doc[best].lower_ in TITLE_CONNECTORS or doc[best].text in NOT_TITLE_START):
-        best += 1
+    while best < end and ((doc[best].lower_ in TITLE_CONNECTORS and doc[best].text not in {"No", "My", "Your", "Our"})
+                          or doc[best].text in NOT_TITLE_START):
+        best += 1  # "No Time to Die" keeps its "No"
     return (best, end) if best < end else None
 
 
