@@ -7,7 +7,7 @@ starts a new entity. `merge` folds one entity into another (used when upgrading 
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from reelwire.resolve.cross import RULES, Decision, Profile, decide, family, index_keys, query_keys, title_prefixes
 from reelwire.resolve.normal import name_key
@@ -23,6 +23,47 @@ class Linker:
         self.conn = conn
         self.article_id = article_id
         self.cache: dict[tuple[str, str], int] = {}
+        self.keys: dict[tuple[str, str], set[tuple[int, str, str]]] = {}  # (family, key) -> (entity, kind, type)
+        self.aliases: dict[int, set[str]] = {}
+
+    def prefetch(self, pairs) -> None:
+        """Load every stored key and alias an article's names could meet, in a few queries."""
+        wanted: dict[str, set[str]] = {}
+        for etype, name in pairs:
+            keys = wanted.setdefault(family(etype), set())
+            for found in query_keys(etype, name).values():
+                keys |= found
+            if family(etype) == "title":
+                keys |= title_prefixes(name)
+        for fam, keys in wanted.items():
+            self._load(fam, keys)
+        self._load_aliases({eid for entries in self.keys.values() for eid, _, _ in entries})
+
+    def _load(self, fam: str, keys: set[str]) -> None:
+        missing = sorted(k for k in keys if (fam, k) not in self.keys)
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for k in chunk:
+                self.keys[(fam, k)] = set()
+            rows = self.conn.execute(
+                select(entity_key.c.entity_id, entity_key.c.kind, entity_key.c.key, entity.c.type)
+                .join(entity, entity.c.id == entity_key.c.entity_id)
+                .where(entity_key.c.family == fam, entity_key.c.key.in_(chunk)))
+            for eid, kind, key, etype in rows:
+                self.keys[(fam, key)].add((eid, kind, etype))
+
+    def _load_aliases(self, ids: set[int]) -> None:
+        missing = sorted(i for i in ids if i not in self.aliases)
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for eid in chunk:
+                self.aliases[eid] = set()
+            for eid, name in self.conn.execute(select(alias.c.entity_id, alias.c.name).where(alias.c.entity_id.in_(chunk))):
+                self.aliases[eid].add(name)
+
+    def _find(self, fam: str, kind: str, keys: set[str], etype: str | None) -> set[int]:
+        self._load(fam, keys)
+        return {eid for k in keys for eid, kd, t in self.keys[(fam, k)] if kd == kind and (etype is None or t == etype)}
 
     def link(self, etype: str, name: str, profile: Profile | None = None) -> int:
         if (etype, name) in self.cache:
@@ -45,15 +86,13 @@ class Linker:
             keys = wanted.get(rule.query)
             if not keys:
                 continue
-            ids = {r[0] for r in self.conn.execute(
-                select(entity_key.c.entity_id).join(entity, entity.c.id == entity_key.c.entity_id)
-                .where(entity_key.c.family == fam, entity_key.c.kind == rule.index,
-                       entity_key.c.key.in_(sorted(keys)), entity.c.type == etype))} - {exclude}
+            ids = self._find(fam, rule.index, keys, etype) - {exclude}
             if rule.prefix and ids:
                 ids = {i for i in ids if self._known_prefix(rule, name, i)}
             if not ids:
                 continue
-            candidates = self.profiles(ids) if profile is not None else {i: Profile() for i in ids}
+            needed = profile is not None and (len(ids) > 1 or profile.years or profile.people)
+            candidates = self.profiles(ids) if needed else {i: Profile() for i in ids}
             decision = decide(rule, candidates, profile)
             if decision is not None:
                 return decision
@@ -66,11 +105,7 @@ class Linker:
         else:
             prefixes = {r[0] for r in self.conn.execute(select(entity_key.c.key).where(
                 entity_key.c.entity_id == candidate, entity_key.c.kind == "prefix"))}
-        if not prefixes:
-            return False
-        return self.conn.execute(select(entity_key.c.entity_id).where(
-            entity_key.c.family == "title", entity_key.c.kind == "loose", entity_key.c.key.in_(sorted(prefixes)),
-            entity_key.c.entity_id != candidate).limit(1)).first() is not None
+        return bool(prefixes and self._find("title", "loose", prefixes, None) - {candidate})
 
     def adopt(self, entity_id: int, etype: str, name: str) -> None:
         """Give an entity stored without aliases (an older file) its name as first alias and its keys."""
@@ -89,8 +124,8 @@ class Linker:
         """Years of release and people credited, per stored entity, from its claims."""
         found = {i: Profile() for i in ids}
         rows = self.conn.execute(
-            select(claim.c.subject_id, claim.c.predicate, claim.c.object_id, claim.c.object_value)
-            .where(claim.c.subject_id.in_(sorted(ids)), claim.c.predicate.in_(("release_date",) + CREDITS)))
+            select(claim.c.subject_id, claim.c.predicate, claim.c.object_id, func.substr(claim.c.object_value, 1, 4))
+            .where(claim.c.subject_id.in_(sorted(ids)), claim.c.predicate.in_(("release_date",) + CREDITS)).distinct())
         for subject_id, predicate, object_id, value in rows:
             p = found[subject_id]
             if predicate == "release_date":
@@ -111,14 +146,18 @@ class Linker:
         return self.conn.execute(insert(entity).values(type=etype, name=name, key=key, external_ids={})).inserted_primary_key[0]
 
     def _add_alias(self, entity_id: int, etype: str, name: str, decision: Decision) -> None:
-        exists = self.conn.execute(select(alias.c.id).where(alias.c.entity_id == entity_id, alias.c.name == name)).first()
-        if exists is None:
-            shown = self.conn.execute(select(entity.c.name).where(entity.c.id == entity_id)).scalar_one()
-            if shown.isupper() and not name.isupper():  # a headline's capitals are not the name
-                self.conn.execute(update(entity).where(entity.c.id == entity_id).values(name=name))
-            self.conn.execute(insert(alias).values(entity_id=entity_id, name=name, rule=decision.rule,
-                                                   reason=decision.reason, article_id=self.article_id))
-        index_entity_keys(self.conn, entity_id, etype, name)
+        self._load_aliases({entity_id})
+        if name in self.aliases[entity_id]:
+            return  # a known alias is indexed already
+        self.aliases[entity_id].add(name)
+        shown = self.conn.execute(select(entity.c.name).where(entity.c.id == entity_id)).scalar_one()
+        if shown.isupper() and not name.isupper():  # a headline's capitals are not the name
+            self.conn.execute(update(entity).where(entity.c.id == entity_id).values(name=name))
+        self.conn.execute(insert(alias).values(entity_id=entity_id, name=name, rule=decision.rule,
+                                               reason=decision.reason, article_id=self.article_id))
+        for row in index_entity_keys(self.conn, entity_id, etype, name):
+            if (row["family"], row["key"]) in self.keys:
+                self.keys[(row["family"], row["key"])].add((entity_id, row["kind"], etype))
 
     def merge(self, keep: int, drop: int, rule: str, reason: str) -> None:
         """Fold entity `drop` into `keep`: its claims, aliases and keys move; the reason is kept on its aliases."""
@@ -137,9 +176,12 @@ class Linker:
         self.conn.execute(delete(entity_key).where(entity_key.c.entity_id == drop))
         self.conn.execute(delete(entity).where(entity.c.id == drop))
         self.cache = {k: (keep if v == drop else v) for k, v in self.cache.items()}
+        self.keys.clear()
+        self.aliases.clear()
 
 
-def index_entity_keys(conn: Connection, entity_id: int, etype: str, name: str) -> None:
+def index_entity_keys(conn: Connection, entity_id: int, etype: str, name: str) -> list[dict]:
+    """Store the match keys of one alias; returns the rows it added."""
     fam = family(etype)
     have = {(r.kind, r.key) for r in conn.execute(select(entity_key.c.kind, entity_key.c.key)
                                                    .where(entity_key.c.entity_id == entity_id))}
@@ -147,6 +189,7 @@ def index_entity_keys(conn: Connection, entity_id: int, etype: str, name: str) -
             for kind, keys in index_keys(etype, name).items() for key in sorted(keys) if (kind, key) not in have]
     if rows:
         conn.execute(insert(entity_key), rows)
+    return rows
 
 
 LITERALS = frozenset({"time", "amount", "none"})
@@ -161,6 +204,7 @@ def link_facts(linker: Linker, facts) -> dict[tuple[str, str], int]:
         if f.object is not None and f.object_type not in LITERALS:
             names.append((f.object_type, f.object))
     ids: dict[tuple[str, str], int] = {}
+    linker.prefetch(dict.fromkeys(names))
     for etype, name in dict.fromkeys(names):
         if family(etype) != "title":
             ids[(etype, name)] = linker.link(etype, name)
