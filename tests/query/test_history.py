@@ -26,6 +26,12 @@ def test_coarser_later_report_confirms_the_day():
     assert values([report("2021-05-07", "2020-09-24"), report("2021", "2020-10-01")]) == ["2021-05-07"]
 
 
+def test_a_restated_date_keeps_every_source():
+    now = summarise([report("2025-03-14", "2024-06-10", article="a.txt"), report("2025-03-14", "2024-07-01", article="b.txt"),
+                     report("2025", "2024-08-01", article="c.txt")])
+    assert [(c.value, [s.article for s in c.sources]) for c in now] == [("2025-03-14", ["a.txt", "b.txt"])]
+
+
 def test_same_day_conflict_keeps_both_with_sources():
     now = summarise([report("2025-03-14", "2024-06-10", article="a.txt"),
                      report("2025-04-04", "2024-06-10", article="b.txt")])

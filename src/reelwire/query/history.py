@@ -3,7 +3,8 @@
 Nothing is overwritten: the current date for a region and medium is the most recent report by
 publication day; earlier ones are its history. A report that leaves region or medium unstated
 speaks for any region or medium. Two rules keep precision: a later, coarser report that contains
-the current date ("2021" after "7 May 2021") confirms it rather than replacing it; a later report
+the current date ("2021" after "7 May 2021") confirms it rather than replacing it, as does a
+later report of the same date (both are its sources); a later report
 naming a date as the one a film used to have ends it; and different
 dates reported on the same day are both kept and flagged as a conflict, with their sources.
 """
@@ -85,7 +86,8 @@ def current_reports(reports: Iterable[Report]) -> list[Report]:
     live = [r for r in reports if r.status != "previous"]
     dropped = [r for r in reports if r.status == "previous"]
     keep = [r for r in live
-            if not any(s.day > r.day and _compatible(s, r) and not _contains(s.value, r.value) for s in live)
+            if not any(s.day > r.day and _compatible(s, r) and s.value != r.value and not _contains(s.value, r.value)
+                       for s in live)
             and not any(p.day > r.day and _compatible(p, r) and (p.value == r.value or _contains(p.value, r.value))
                         for p in dropped)]
     return [r for r in keep if not any(o is not r and _compatible(o, r) and _contains(r.value, o.value) for o in keep)]
