@@ -42,7 +42,10 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
                 for s in _films(slots) for o in people if o.canonical != s.canonical]
     if p == "studio":
         orgs = [m for m in slots["o"] if m.kind == "ORG" and m.canonical not in outlets]
-        return [make_fact(rule, sentence, p, s, o.canonical, "org") for s in _films(slots) for o in orgs]
+        # "Amazon Prime Video/VOD", "Disney/Pixar": each named company, never the medium.
+        names = [n.strip() for o in orgs for n in o.canonical.split("/")
+                 if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}]
+        return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)]
     if p == "release_date":
         return _release(rule, match, slots, sentence, ctx)
     if p == "part_of_franchise":

@@ -144,6 +144,10 @@ _WORK_NOUNS = frozenset("series film movie original miniseries show drama comedy
                         "spin-off spinoff sequel hit release production title feature docuseries sitcom".split())
 
 
+_SERVICE_VERBS = frozenset("streamed streaming streams stream aired airs air available premieres premiered debuts debuted "
+                           "lands landed arrives arrived".split())
+
+
 def _tag_companies(doc: Doc) -> None:
     """A capitalised name before a work noun and a title is the company that makes it, not a person."""
     people = _person_parts(doc)
@@ -176,6 +180,12 @@ def _tag_companies(doc: Doc) -> None:
         if any(t.ent_type_ in {"PERSON", "NORP", "TITLE", "AWARD", "DATE", "GPE", "LOC"} for t in doc[start:end]):
             continue
         fixed.append(Span(doc, start, end, label="ORG"))
+    for tok in doc[2:]:
+        # "which will be streamed on Streamly", "aired on Hulu": the service a title goes out on.
+        if (tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ in {"", "GPE", "PRODUCT"} and not tok.is_sent_start
+                and doc[tok.i - 1].lower_ == "on" and doc[tok.i - 2].lower_ in _SERVICE_VERBS
+                and tok.text not in NOT_TITLE_START and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())):
+            fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     if fixed:
         keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
         doc.ents = filter_spans(fixed + keep)

@@ -62,7 +62,8 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
     best = end
     while end < sent_end and end - start < MAX_TITLE_TOKENS:
         tok = doc[end]
-        if tok.text in {"'s", "’s"} and end + 1 < sent_end and _is_cap(doc[end + 1]) and end - start <= 3:
+        if (tok.text in {"'s", "’s"} and end + 1 < sent_end and _is_cap(doc[end + 1]) and end - start <= 3
+                and doc[end - 1].ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}):
             end += 1  # "The King's Man", "Schindler's List"
             continue
         if tok.text in {"'s", "’s"} or tok.is_quote:
@@ -133,7 +134,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             n = len(phrase)
             if tok.i + n < len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
                 span = cap_span_from(doc, tok.i + n)
-                if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)):
+                if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)) and not (
+                        span[1] - span[0] == 1 and _names_a_person(doc, *span)):  # "a version of Vance"
                     found.append((*span, kind, "phrase:" + " ".join(phrase)))
         # Before a role noun and a name: "Night Orchard star Mara Quinn".
         if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
