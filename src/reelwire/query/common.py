@@ -17,10 +17,10 @@ from sqlalchemy import Connection, and_, or_, select
 
 from reelwire.errors import NotFoundError
 from reelwire.resolve.cross import RULES, family, query_keys
+from reelwire.store.link import CREDITS
 from reelwire.store.schema import alias, article, claim, entity, entity_key
 
 TITLE_TYPES = ("film", "series")
-CREDITS = ("cast_member", "director", "screenwriter", "producer")
 _YEAR_SUFFIX = re.compile(r"^(.*\S)\s*\((\d{4})\)\s*$")
 
 
