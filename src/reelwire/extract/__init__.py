@@ -17,7 +17,7 @@ from reelwire.resolve.inarticle import resolve_mentions
 ALL_RULES = (credits.RULES + studio.RULES + release.RULES + franchise.RULES + events.RULES + quotes.RULES
              + box_office.RULES + awards.RULES + based_on.RULES)
 
-__all__ = ["ALL_RULES", "extract_facts"]
+__all__ = ["ALL_RULES", "extract_facts", "main_award", "main_person"]
 
 
 def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fact]:
@@ -25,7 +25,8 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
     main_mention = next((m for m in mentions if m.kind == "FILM" and m.canonical == main), None)
     franchises = {m.canonical for m in mentions if m.kind == "FRAN"}
     outlets = _outlets(doc.text, mentions)
-    ctx = Context(main_mention, article.published, franchises, main_award(mentions, doc.text))
+    ctx = Context(main_mention, article.published, franchises, main_award(mentions, doc.text),
+                  main_person(mentions, (article.title or "") + " " + doc.text[:300]))
     facts: list[Fact] = []
     index = 0
     for sent in doc.sents:
@@ -36,6 +37,25 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
     facts.extend(list_facts(doc.text, ctx.main_award))
     return tidy(facts)
+
+
+def main_person(mentions, lead: str = ""):
+    """The person an article is about: in its headline or first lines, named at least three times and twice
+    as often as anyone else."""
+    from collections import Counter
+
+    counts = Counter(m.canonical for m in mentions if m.kind == "PER" and " " in m.canonical)
+    for m in mentions:
+        if m.kind == "PER" and " " not in m.canonical:
+            full = [n for n in counts if n.endswith(" " + m.canonical) or n.startswith(m.canonical + " ")]
+            if len(full) == 1:
+                counts[full[0]] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    if lead and ranked[0][0].split()[-1] not in lead:
+        return None
+    return next(m for m in mentions if m.kind == "PER" and m.canonical == ranked[0][0])
 
 
 def main_award(mentions, text: str):

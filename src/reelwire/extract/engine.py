@@ -16,7 +16,9 @@ _REF = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) |^[Ii]t$")
 class Context:
     """What a rule needs beyond its sentence: the main film and the publication date."""
 
-    def __init__(self, main_film: Mention | None, published, franchises: set[str], main_award: Mention | None = None):
+    def __init__(self, main_film: Mention | None, published, franchises: set[str], main_award: Mention | None = None,
+                 main_person: Mention | None = None):
+        self.main_person = main_person
         self.main_film = main_film
         self.published = published
         self.franchises = franchises
@@ -86,9 +88,14 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
                 subjects = _default_subject(sentence, ctx, rule.subject)
             elif not subjects and groups.get("s") is None and rule.subject != "group":
                 subjects = _default_subject(sentence, ctx, rule.subject)
+            objects = sentence.mentions_in(groups.get("o"))
+            if rule.obj == "main_person":
+                if ctx.main_person is None:
+                    continue
+                objects = [ctx.main_person]
             slots = {
                 "s": subjects,
-                "o": sentence.mentions_in(groups.get("o")),
+                "o": objects,
                 "character": _plain(groups.get("character"), sentence),
                 "outlet": _plain(groups.get("outlet"), sentence),
                 "date": sentence.mentions_in(groups.get("date")),
