@@ -13,7 +13,7 @@ _SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧
 _WIN = (r"(?:won|win|wins|took|takes|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
         r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was|were)")
-_FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn) in )?(?P<film>{FILM}))?"
+_FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn)(?: as (?:[\w-]+ ){1,4}?)? in )?(?P<film>{FILMREF}))?"
 _AT = r"(?: (?:at|in) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o2>{AWDREF}))?"
 
 RULES = [
@@ -24,7 +24,7 @@ RULES = [
                    "At the Harbor Film Awards, the drama Night Orchard was named best film."),
          counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",)),
     Rule("award.won_award", "award",
-         _SUBJ + r" " + _WIN + r" (?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF})(?: (?:awards?|prizes?|statuettes?))?(?: for " + CAT + r")?" + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r" (?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF})(?: (?:awards?|prizes?|statuettes?))?(?: in ⟦DATE\d+⟧)?(?: for " + CAT + r")?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("Mara Quinn won a Lantern for best actress for Night Orchard.", "Night Orchard won five Harbor Film Awards.")),
     Rule("award.went_to", "award",

@@ -70,7 +70,7 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         return [make_fact(rule, sentence, p, s, w.canonical, "person" if w.kind == "PER" else "work")
                 for s in subjects for w in works if w.canonical != s.canonical or rule.name in SAME_TITLE_RULES]
     if p == "award":
-        return _award(rule, slots, sentence, ctx)
+        return _award(rule, slots, sentence, ctx, match)
     if p == "box_office":
         return _box_office(rule, match, slots, sentence, ctx)
     if p == "quote":
@@ -130,7 +130,7 @@ def _event_date(match: re.Match, sentence: MaskedSentence, ctx: Context) -> str 
     return None
 
 
-def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
+def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, match: re.Match) -> list[Fact]:
     awards = slots["award"] or ([ctx.main_award] if ctx.main_award is not None else [])
     if not awards:
         return []
@@ -149,7 +149,7 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> l
         for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
             facts.append(make_fact(rule, sentence, "award", s, a.canonical, "award",
                                   {"category": category, "film": film.canonical if film else None}))
-        credit = _credit_of_category(category or sentence.masked[:0])
+        credit = _credit_of_category(category or (match.group(0) if rule.name == "award.awards_for_stars" else ""))
         if film is not None and credit:
             fact = make_fact(rule, sentence, credit, film, s.canonical, "person")
             fact.qualifiers.pop("outcome", None)
@@ -159,7 +159,7 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context) -> l
 
 def _credit_of_category(category: str) -> str | None:
     """A nomination "for best actress for X" states the credit it rewards (ANNOTATION.md)."""
-    if re.search(r"\b(?:actor|actress|performance|role)\b", category):
+    if re.search(r"\b(?:actor|actress|performance|role|acting|stars)\b", category):
         return "cast_member"
     if re.search(r"\b(?:director|directing)\b", category):
         return "director"
