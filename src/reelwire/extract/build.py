@@ -137,6 +137,10 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
     category = slots["category"]
     films = [m for m in slots["film"] if m.kind == "FILM"]
     subjects = [m for m in slots["s"] if m.kind in {"PER", "FILM"}]
+    if rule.name == "award.nominees_include":
+        return _nominee_pairs(rule, match, sentence, awards, category)
+    if rule.name == "award.nominations_for_stars":
+        subjects = [m for m in subjects if m.kind == "PER"]
     if slots["per"] and all(s.kind == "FILM" for s in subjects):  # "Vera Drake scored best director for Mike Leigh"
         films, subjects = subjects, [m for m in slots["per"] if m.kind == "PER"]
     if slots["subj"] and not films:
@@ -149,11 +153,27 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
         for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
             facts.append(make_fact(rule, sentence, "award", s, a.canonical, "award",
                                   {"category": category, "film": film.canonical if film else None}))
-        credit = _credit_of_category(category or (match.group(0) if rule.name == "award.awards_for_stars" else ""))
+        credit = _credit_of_category(category or (match.group(0) if rule.name in FOR_STARS else ""))
         if film is not None and credit:
             fact = make_fact(rule, sentence, credit, film, s.canonical, "person")
             fact.qualifiers.pop("outcome", None)
             facts.append(fact)
+    return facts
+
+
+FOR_STARS = {"award.awards_for_stars", "award.nominations_for_stars"}
+
+
+def _nominee_pairs(rule: Rule, match: re.Match, sentence: MaskedSentence, awards: list, category) -> list[Fact]:
+    """"Nominees include A for X and B for Y": one nomination a person, for the film after them."""
+    facts = []
+    for m in re.finditer(r"(⟦PER\d+⟧)(?:['’]s?)? (?:for|with) (?:the )?(?:[\w-]+ ){0,2}?(⟦FILM\d+⟧)", match.group("s")):
+        person, film = sentence.mentions.get(m.group(1)), sentence.mentions.get(m.group(2))
+        if person is None or film is None:
+            continue
+        for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
+            facts.append(make_fact(rule, sentence, "award", person, a.canonical, "award",
+                                   {"category": category, "film": film.canonical}))
     return facts
 
 
