@@ -265,6 +265,8 @@ def export(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
     port: int = typer.Option(8000, "--port", help="TCP port."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="REELWIRE_TOKEN",
+                                        help="Also accept POST /api/articles from requests with `Authorization: Bearer TOKEN`."),
 ) -> None:
     """Serve the knowledge base read-only: HTML pages, the JSON API (/api/docs) and /calendar.ics."""
     import uvicorn
@@ -272,8 +274,13 @@ def serve(
     from reelwire.web import create_app
 
     kb = _kb()
-    err.print(f"serving {State.settings.db_url} read-only at http://{host}:{port}/ (API docs: /api/docs)")
-    uvicorn.run(create_app(kb=kb), host=host, port=port, log_level="info")
+    try:
+        web = create_app(kb=kb, token=token, model=State.settings.model)
+    except ReelwireError as exc:
+        _fail(exc)
+    mode = "read-only, POST /api/articles with the token" if token else "read-only"
+    err.print(f"serving {State.settings.db_url} {mode} at http://{host}:{port}/ (API docs: /api/docs)")
+    uvicorn.run(web, host=host, port=port, log_level="info")
 
 
 @app.command("eval")

@@ -1,9 +1,11 @@
 """The FastAPI application: HTML pages, the JSON API under /api/ and the iCalendar feed.
 
 Read-only: no route writes, and on SQLite every connection is `PRAGMA query_only`, so a bug
-cannot write either. The pages need no JavaScript, so they are served with a Content-Security-Policy
+cannot write either. The one exception is `POST /api/articles` (web/ingest.py), which exists only when
+a token is given and writes through a connection of its own. The pages need no JavaScript, so they are served with a Content-Security-Policy
 that forbids every script: were escaping ever to fail, article text still could not run. Errors of the library become HTTP errors only here, at the edge: a missing
-film is a 404 (JSON under /api/, a page elsewhere), a bad cursor a 400.
+film is a 404 (JSON under /api/, a page elsewhere), a bad cursor a 400. Request bodies are bounded
+(web/limits.py: 413 over 1 MB).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import event
 from reelwire.errors import NotFoundError, ReelwireError
 from reelwire.store.kb import KnowledgeBase, open_kb
 from reelwire.web import api, pages
+from reelwire.web.limits import MAX_BODY_BYTES, BodyLimit
 from reelwire.web.paging import CursorError
 
 HERE = Path(__file__).parent
@@ -42,12 +45,18 @@ def read_only(kb: KnowledgeBase) -> KnowledgeBase:
     return kb
 
 
-def create_app(db_url: str | None = None, kb: KnowledgeBase | None = None, today: date | None = None) -> FastAPI:
+def create_app(db_url: str | None = None, kb: KnowledgeBase | None = None, today: date | None = None,
+               token: str | None = None, model: str | None = None, max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """`today` fixes the day "upcoming" counts from (tests); by default the newest article's day
-    or the real today, whichever is earlier."""
+    or the real today, whichever is earlier. With `token`, `POST /api/articles` ingests articles
+    (with the spaCy pipeline `model`) for requests that carry it; without, no route writes."""
     app = FastAPI(title="reelwire", description="A source-cited film knowledge base built from entertainment news.",
                   version="0.1.0", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
-    app.state.kb = read_only(kb or open_kb(db_url))
+    if token is not None and not token.strip():
+        raise ReelwireError("the token is empty; give --token a secret string, or leave it out to serve read-only")
+    kb = kb or open_kb(db_url)
+    writer = open_kb(kb.engine.url.render_as_string(hide_password=False)) if token else None
+    app.state.kb = read_only(kb)
     app.state.today = today
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["period_label"] = period_label
@@ -55,6 +64,10 @@ def create_app(db_url: str | None = None, kb: KnowledgeBase | None = None, today
     templates.env.filters["amount"] = amount_label
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    if writer is not None:
+        from reelwire.web.ingest import ingest_router
+
+        app.include_router(ingest_router(writer, token, model))
     app.include_router(api.router)
     app.include_router(pages.router)
 
@@ -66,6 +79,8 @@ def create_app(db_url: str | None = None, kb: KnowledgeBase | None = None, today
         if response.headers.get("content-type", "").startswith("text/html") and request.url.path != app.docs_url:
             response.headers["Content-Security-Policy"] = PAGE_POLICY
         return response
+
+    app.add_middleware(BodyLimit, max_bytes=max_body)
 
     @app.exception_handler(NotFoundError)
     def not_found(request: Request, exc: NotFoundError):
