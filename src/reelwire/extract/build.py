@@ -35,7 +35,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     if p in CREDITS:
         people = [m for m in slots["o"] if m.kind == "PER"]
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
-        character = slots["character"] if len(people) == 1 and p == "cast_member" else None
+        shared = rule.name == "cast.people_channel_role"  # several actors playing one role (ages of a life)
+        character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None
         if character and ctx.main_film is not None:  # "Max Lord, played by X": the role is no title
             slots = dict(slots, s=[ctx.main_film if s.canonical == character else s for s in slots["s"]])
         return [make_fact(rule, sentence, p, s, o.canonical, "person", {"character": character})
