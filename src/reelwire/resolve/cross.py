@@ -4,7 +4,8 @@ Pure functions, no database: the store indexes every alias under the match keys 
 asks `decide` which stored entity a new name joins. Rules are data (`RULES`), tried in order;
 the first rule that finds candidates decides, and each carries the reason a merge is shown with
 (`reelwire entity NAME`). Rules marked `unique` only join when exactly one entity qualifies:
-"Okonkwo" joins a person only when one stored person is called Okonkwo. A title joins its form
+"Okonkwo" joins a person only when one stored person is called Okonkwo, and only when that person
+is already credited on a film the article credits "Okonkwo" on. A title joins its form
 with a franchise prefix ("Saga: Dawn" / "Dawn") only when the prefix is itself a known title or
 franchise, so that a headline's "Excited: Dawn" joins nothing. Films sharing a title stay
 apart when their years or directors differ (a remake is another film).
@@ -46,6 +47,7 @@ class Rule:
     unique: bool = False
     prefix: str = ""  # "query" or "index": that side's franchise prefix must itself be a known title
     fuller: bool = False  # the new name is the fuller form and becomes the entity's display name
+    same_film: bool = False  # only a candidate already credited on a film this name is credited on
 
 
 _SAME = Rule("same-name", "name", "name", "same name once case, accents and punctuation are set aside")
@@ -61,7 +63,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "person": (
         _SAME,
         Rule("name-variant", "loose", "loose", "same name without middle initials or Jr./Sr."),
-        Rule("surname", "partial", "surname", "surname of the only person so named", unique=True),
+        Rule("surname", "partial", "surname", "surname of the only person so named, credited on the same film",
+             unique=True, same_film=True),
     ),
     "org": (
         _SAME,
@@ -93,6 +96,11 @@ def _title_loose(key: str) -> str:
             word = _ROMAN[word]
         out.append(word)
     return "".join(out)
+
+
+def title_key(name: str) -> str:
+    """The loose key of a title (what `same_film` compares)."""
+    return _title_loose(name_key(name) or name.casefold())
 
 
 def title_prefixes(name: str) -> set[str]:

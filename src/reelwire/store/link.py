@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from reelwire.resolve.cross import RULES, Decision, Profile, decide, family, index_keys, query_keys, title_prefixes
+from reelwire.resolve.cross import (
+    RULES, Decision, Profile, decide, family, index_keys, query_keys, title_key, title_prefixes,
+)
 from reelwire.resolve.normal import name_key
 from reelwire.store.schema import alias, claim, entity, entity_key
 
@@ -65,10 +67,11 @@ class Linker:
         self._load(fam, keys)
         return {eid for k in keys for eid, kd, t in self.keys[(fam, k)] if kd == kind and (etype is None or t == etype)}
 
-    def link(self, etype: str, name: str, profile: Profile | None = None) -> int:
+    def link(self, etype: str, name: str, profile: Profile | None = None, films: set[str] = frozenset()) -> int:
+        """`films`: loose title keys of the films the article credits this name on."""
         if (etype, name) in self.cache:
             return self.cache[(etype, name)]
-        decision = self._decide(etype, name, profile)
+        decision = self._decide(etype, name, profile, films=films)
         if decision.entity_id is None:
             entity_id = self._new_entity(etype, name)
         else:
@@ -79,7 +82,8 @@ class Linker:
         self.cache[(etype, name)] = entity_id
         return entity_id
 
-    def _decide(self, etype: str, name: str, profile: Profile | None, exclude: int | None = None) -> Decision:
+    def _decide(self, etype: str, name: str, profile: Profile | None, exclude: int | None = None,
+                films: set[str] = frozenset()) -> Decision:
         fam = family(etype)
         wanted = query_keys(etype, name)
         for rule in RULES[fam]:
@@ -89,6 +93,8 @@ class Linker:
             ids = self._find(fam, rule.index, keys, etype) - {exclude}
             if rule.prefix and ids:
                 ids = {i for i in ids if self._known_prefix(rule, name, i)}
+            if rule.same_film and ids:
+                ids = self._credited_on(ids, films) if len(ids) == 1 else set()
             if not ids:
                 continue
             needed = profile is not None and (len(ids) > 1 or profile.years or profile.people)
@@ -97,6 +103,16 @@ class Linker:
             if decision is not None:
                 return decision
         return Decision(None, "new", "first name seen for this entity")
+
+    def _credited_on(self, ids: set[int], films: set[str]) -> set[int]:
+        """Those of `ids` already credited on one of the films (by loose title key)."""
+        if not films:
+            return set()
+        rows = self.conn.execute(
+            select(claim.c.object_id).join(entity_key, entity_key.c.entity_id == claim.c.subject_id)
+            .where(claim.c.object_id.in_(sorted(ids)), entity_key.c.family == "title", entity_key.c.kind == "loose",
+                   entity_key.c.key.in_(sorted(films))).distinct())
+        return {r[0] for r in rows}
 
     def _known_prefix(self, rule, name: str, candidate: int) -> bool:
         """Whether the franchise prefix of the new name (or of the candidate) is a stored title."""
@@ -207,7 +223,9 @@ def link_facts(linker: Linker, facts) -> dict[tuple[str, str], int]:
     linker.prefetch(dict.fromkeys(names))
     for etype, name in dict.fromkeys(names):
         if family(etype) != "title":
-            ids[(etype, name)] = linker.link(etype, name)
+            films = {title_key(f.subject) for f in facts if f.object == name and f.object_type == etype
+                     and family(f.subject_type) == "title"}
+            ids[(etype, name)] = linker.link(etype, name, films=films)
     for etype, name in sorted(dict.fromkeys(names), key=lambda pair: pair[0] != "franchise"):
         if family(etype) == "title":
             ids[(etype, name)] = linker.link(etype, name, _profile(facts, etype, name, ids))
