@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reelwire.model import Fact
@@ -26,6 +27,25 @@ def _share_characters(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_DELAY = re.compile(r"\b(?:pushed|moved|delayed|postponed|shifted|bumped|rescheduled|redated|shakeup|shake-up)\b", re.I)
+
+
+def _superseded_dates(facts: list[Fact]) -> list[Fact]:
+    """In a story about a delay, a film's latest announced date is its date; earlier ones were replaced."""
+    groups: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.predicate == "release_date" and f.qualifiers.get("status") == "scheduled" and f.object:
+            groups.setdefault((f.subject, f.qualifiers.get("region")), []).append(f)
+    replaced = set()
+    for items in groups.values():
+        values = sorted({f.object for f in items})
+        if len(values) < 2 or not any(_DELAY.search(f.evidence.text) for f in items):
+            continue
+        latest = values[-1]
+        replaced.update(id(f) for f in items if f.object != latest and not latest.startswith(f.object))
+    return [replace(f, qualifiers=dict(f.qualifiers, status="previous")) if id(f) in replaced else f for f in facts]
+
+
 def tidy(facts: list[Fact]) -> list[Fact]:
     seen: set = set()
     unique: list[Fact] = []
@@ -40,6 +60,7 @@ def tidy(facts: list[Fact]) -> list[Fact]:
             scheduled.setdefault(f.subject, []).append(f.object)
     dated_events = {(f.subject, f.qualifiers.get("type")) for f in unique if f.predicate == "event" and f.object}
     unique = _share_characters(unique)
+    unique = _superseded_dates(unique)
     kept = []
     for f in unique:
         if f.predicate == "event" and not f.object and (f.subject, f.qualifiers.get("type")) in dated_events:
