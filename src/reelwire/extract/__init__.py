@@ -35,6 +35,9 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         index += len(inside)
         for rule, match, slots in apply_rules(ALL_RULES, masked, ctx):
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
+        # "The film stars X" right after a sentence about one other title means that title.
+        films = {m.canonical: m for m in inside if m.kind == "FILM"}
+        ctx.previous_film = next(iter(films.values())) if len(films) == 1 else None
     facts.extend(list_facts(doc.text, ctx.main_award))
     return tidy(facts)
 

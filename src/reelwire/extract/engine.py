@@ -19,6 +19,7 @@ class Context:
     def __init__(self, main_film: Mention | None, published, franchises: set[str], main_award: Mention | None = None,
                  main_person: Mention | None = None):
         self.main_person = main_person
+        self.previous_film: Mention | None = None
         self.main_film = main_film
         self.published = published
         self.franchises = franchises
@@ -35,6 +36,8 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
         own = {m.canonical: m for m in sentence.of_kind("FILM")}
         if len(own) == 1:
             return list(own.values())
+        if not own and ctx.previous_film is not None and re.match(r"^(?:[Tt]he|[Tt]his|[Tt]hat) ", text.strip()):
+            return [ctx.previous_film]
         if ctx.main_film is not None:
             return [ctx.main_film]
     if not found and "AWD" in kinds and ctx.main_award is not None and not sentence.mentions_in(text):
