@@ -14,6 +14,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -38,7 +39,7 @@ def main(
 
 
 def _fail(exc: ReelwireError) -> None:
-    err.print(f"[red]error:[/red] {exc}", soft_wrap=True, highlight=False)
+    err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True, highlight=False)
     raise typer.Exit(code=1)
 
 
@@ -71,9 +72,12 @@ def ingest(
         except ReelwireError as exc:
             _fail(exc)
     for message in summary.errors:
-        err.print(f"[yellow]skipped[/yellow] {message}", soft_wrap=True, highlight=False)
+        err.print(f"[yellow]skipped[/yellow] {escape(message)}", soft_wrap=True, highlight=False)
+    for message in summary.warnings:
+        err.print(f"[cyan]warning[/cyan] {escape(message)}", soft_wrap=True, highlight=False)
     err.print(f"articles: {summary.articles} new, {summary.skipped} already stored; claims: {summary.claims}; "
-              f"not film/TV news (stored without facts): {summary.irrelevant}; errors: {len(summary.errors)}")
+              f"not film/TV news (stored without facts): {summary.irrelevant}; errors: {len(summary.errors)}; "
+              f"warnings: {len(summary.warnings)}", soft_wrap=True, highlight=False)
     if summary.errors:
         raise typer.Exit(code=2)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from reelwire.errors import ReadError
+from reelwire.errors import ReadError, ReelwireError
 from reelwire.model import Article
 from reelwire.process import Processed, process_articles
 from reelwire.store.kb import KnowledgeBase
@@ -25,6 +25,7 @@ class IngestSummary:
     claims: int = 0
     irrelevant: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def merge(self, other: "IngestSummary") -> None:
         self.articles += other.articles
@@ -32,6 +33,7 @@ class IngestSummary:
         self.claims += other.claims
         self.irrelevant += other.irrelevant
         self.errors.extend(other.errors)
+        self.warnings.extend(other.warnings)
 
 
 def store_processed(kb: KnowledgeBase, done: Iterable[Processed], summary: IngestSummary) -> None:
@@ -53,8 +55,10 @@ def batches(items: Iterable[Article | ReadError], summary: IngestSummary, size: 
     for item in items:
         if isinstance(item, ReadError):
             summary.errors.append(str(item))
-        else:
+        elif isinstance(item, Article):
             batch.append(item)
+        else:  # a ReadWarning: the article (if any) comes as its own item
+            summary.warnings.append(str(item))
         if on_item is not None:
             on_item(getattr(item, "source", ""))
         if len(batch) >= size:
@@ -71,9 +75,29 @@ def ingest_stream(kb: KnowledgeBase, items: Iterable[Article | ReadError], model
     for batch in batches(items, summary, batch_size, on_item):
         fresh = [a for a in batch if not kb.has_article(a.id)]
         summary.skipped += len(batch) - len(fresh)
-        store_processed(kb, process_articles(fresh, model=model, batch_size=batch_size,
-                                             filter_relevance=filter_relevance), summary)
+        store_processed(kb, _process_isolated(fresh, model, batch_size, filter_relevance, summary), summary)
     return summary
+
+
+def _process_isolated(articles: list[Article], model, batch_size: int, filter_relevance: bool,
+                      summary: IngestSummary) -> list[Processed]:
+    """Process a batch; when an article breaks the analysis, redo the batch one by one so that
+    only that article is lost (and reported), never its neighbours."""
+    try:
+        return list(process_articles(articles, model=model, batch_size=batch_size, filter_relevance=filter_relevance))
+    except ReelwireError:
+        raise
+    except Exception:
+        done: list[Processed] = []
+        for article in articles:
+            try:
+                done.extend(process_articles([article], model=model, batch_size=1, filter_relevance=filter_relevance))
+            except ReelwireError:
+                raise
+            except Exception as exc:  # a bug in the analysis: report it with the file, keep going
+                summary.errors.append(f"{article.source}: analysis failed ({type(exc).__name__}: {exc}); "
+                                      "report it with the article attached")
+        return done
 
 
 def ingest_articles(kb: KnowledgeBase, articles: list[Article], model: str | None = None) -> IngestSummary:
@@ -97,7 +121,7 @@ def ingest_paths(kb: KnowledgeBase, paths, model: str | None = None, engine: str
         from reelwire.read import iter_articles
 
         step = (lambda _: on_items(1)) if on_items else None
-        return ingest_stream(kb, iter_articles(paths), model=model, on_item=step)
+        return ingest_stream(kb, iter_articles(paths, warnings=True), model=model, on_item=step)
     if scheduler and workers:
         raise ConfigError("give either --scheduler (an existing cluster) or --workers (a local one), not both")
     from reelwire.scale.dask_runner import dask_client, ingest_dask

@@ -53,8 +53,6 @@ def test_a_summary_ends_the_output_and_counts_every_reported_error(batch):
     assert counts["errors"] == sum(1 for line in output if line.startswith("skipped ")) >= 10
 
 
-@pytest.mark.xfail(strict=True, reason="ingest_stream and the CLI do not report ReadWarnings yet: they need "
-                                        "iter_articles(paths, warnings=True) and a warnings list (docs/reliability.md)")
 def test_warnings_name_the_file_and_the_reason(batch):
     folder, faults, _, result = batch
     output = lines(result.stderr)
@@ -86,8 +84,6 @@ def test_ingesting_the_batch_again_adds_nothing_and_reports_the_same_errors(batc
         [line for line in lines(first.stderr) if line.startswith("skipped")]
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py prints messages as Rich markup: a file named `[bold]x.txt` loses its "
-                                        "name and a path like `a[/b]` raises MarkupError after the ingest (exit 1)")
 def test_file_names_that_look_like_markup_are_printed_verbatim(tmp_path):
     folder = tmp_path / "news"
     write_good(folder)

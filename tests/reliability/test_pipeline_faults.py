@@ -20,8 +20,6 @@ def test_a_superscript_digit_does_not_crash_the_pipeline():
     process_article(Article(source="cube.txt", text="The film Cube opens on Friday in 40 m ² of screens."))
 
 
-@pytest.mark.xfail(strict=True, reason="ingest_stream processes a batch of 32 in one call: one article whose "
-                                        "analysis raises aborts the whole ingest and loses its batch")
 def test_an_article_that_breaks_extraction_is_reported_and_the_rest_ingested(tmp_path, monkeypatch):
     folder = tmp_path / "news"
     write_good(folder)

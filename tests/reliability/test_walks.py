@@ -23,9 +23,6 @@ def test_the_readers_walk_reads_each_file_of_a_symlink_loop_once(looped):
     assert len(files) == len(GOOD)
 
 
-@pytest.mark.xfail(strict=True, reason="scale/dask_runner.py iter_files follows a symlink loop until ELOOP (about 40 "
-                                        "levels), so the Dask engine reads every file in it 40 times; it could use "
-                                        "reelwire.read.walk, which also reports unreadable entries instead of raising")
 def test_the_dask_partitioner_reads_each_file_of_a_symlink_loop_once(looped):
     from reelwire.scale.dask_runner import iter_files
 

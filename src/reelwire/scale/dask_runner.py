@@ -22,11 +22,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reelwire.errors import ConfigError
+from reelwire.errors import ConfigError, ReadError
 from reelwire.ingest import BATCH, IngestSummary, batches, store_processed
 from reelwire.process import Processed, process_articles
-from reelwire.read import iter_articles
-from reelwire.read.dispatch import _SKIPPED_NAMES, _SUFFIXES
+from reelwire.read import iter_articles, walk
 from reelwire.store.kb import KnowledgeBase, open_kb
 
 __all__ = ["dask_client", "ingest_dask", "iter_files", "partitions"]
@@ -41,26 +40,14 @@ WRITE_ATTEMPTS = 5
 
 
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Every file the readers would read under `paths`, in the order `iter_articles` reads them.
-
-    A path that does not exist is passed on as it is, so that a worker reports it as a ReadError.
-    """
-    for path in map(Path, paths):
-        if not path.is_dir():
-            yield path
-            continue
-        try:
-            entries = sorted(path.iterdir())
-        except PermissionError:
-            yield path  # the reader reports it
-            continue
-        for entry in entries:
-            if entry.name.startswith(".") or entry.name in _SKIPPED_NAMES:
-                continue
-            if entry.is_dir():
-                yield from iter_files([entry])
-            elif entry.suffix.lower() in _SUFFIXES:
-                yield entry
+    """Every file the readers would read under `paths`, in the order `iter_articles` reads them
+    (the readers' own `walk`: each file of a link loop once). A path that cannot be walked is
+    passed on as it is, so that a worker reports it as a ReadError."""
+    for found in walk(paths):
+        if isinstance(found, Path):
+            yield found
+        elif isinstance(found, ReadError):
+            yield Path(found.source)
 
 
 def partitions(paths: Iterable[str | os.PathLike], files: int = FILES_PER_PARTITION,
