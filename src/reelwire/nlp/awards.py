@@ -54,7 +54,7 @@ def _head_spans(doc: Doc) -> list[Span]:
         if best is None:
             continue
         while best < tok.i and (doc[best].lower_ in _CONNECTORS or doc[best].text in NOT_TITLE_START
-                                or doc[best].text in _NOT_AWARD_WORDS):
+                                or doc[best].text in _NOT_AWARD_WORDS or doc[best].is_stop):
             best += 1
         if best >= start:
             continue
