@@ -20,7 +20,7 @@ RULES = [
     Rule("award.won_category", "award",
          _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: [\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
-         examples=("The Aviator won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
+         examples=("Harbor Lights won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
                    "At the Harbor Film Awards, the drama Night Orchard was named best film."),
          counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",)),
     Rule("award.won_award", "award",

@@ -1,7 +1,7 @@
 """Box-office rules: a film's gross as "<whole units> <ISO 4217>", with period and region.
 
 An amount belongs to the film that took it ("It took $42.8m", "Night Orchard ... with $80 million",
-"“The Avengers” ($207 million)"); a conversion in brackets after an amount is not a second gross.
+"“Night Orchard” ($207 million)"); a conversion in brackets after an amount is not a second gross.
 Rules that could be a budget or a fee ("made $10m") only count in sentences that speak of the box
 office (`BOX_OFFICE_CONTEXT`).
 """

@@ -37,13 +37,13 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
         shared = rule.name == "cast.people_channel_role"  # several actors playing one role (ages of a life)
         character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None
-        if character and ctx.main_film is not None:  # "Max Lord, played by X": the role is no title
+        if character and ctx.main_film is not None:  # "Max Crane, played by X": the role is no title
             slots = dict(slots, s=[ctx.main_film if s.canonical == character else s for s in slots["s"]])
         return [make_fact(rule, sentence, p, s, o.canonical, "person", {"character": character})
                 for s in _films(slots) for o in people if o.canonical != s.canonical]
     if p == "studio":
         orgs = [m for m in slots["o"] if m.kind == "ORG" and m.canonical not in outlets]
-        # "Amazon Prime Video/VOD", "Disney/Pixar": each named company, never the medium.
+        # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
         names = [n.strip() for o in orgs for n in o.canonical.split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}]
         return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)]
@@ -142,7 +142,7 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
         return _nominee_pairs(rule, match, sentence, awards, category)
     if rule.name == "award.nominations_for_stars":
         subjects = [m for m in subjects if m.kind == "PER"]
-    if slots["per"] and all(s.kind == "FILM" for s in subjects):  # "Vera Drake scored best director for Mike Leigh"
+    if slots["per"] and all(s.kind == "FILM" for s in subjects):  # "Night Orchard scored best director for Ana Ruiz"
         films, subjects = subjects, [m for m in slots["per"] if m.kind == "PER"]
     if slots["subj"] and not films:
         films = slots["subj"]

@@ -47,7 +47,7 @@ RULES = [
          confidence=0.6, examples=("Because Theo's in it as well, it works.",)),
     Rule("cast.which_stars", "cast_member",
          r"(?P<s>{FILMREF}),?(?: [-–—])? which (?:also )?(?:stars|starred|features|featured|co-stars|co-starred|costars|costarred) (?:the late )?(?P<o>{PERS})(?: as {CHAR})?",
-         examples=("Mara Quinn starred in the 2013 film “Red Wing,” which also featured the late Theo Blackwood.",)),
+         examples=("Mara Quinn starred in the 2013 film “Harbor Lights,” which also featured the late Theo Blackwood.",)),
     Rule("cast.costars", "cast_member",
          r"(?:his|her|their) (?:\S+ )?(?P<s>{FILM})['’]?s? (?:co-?stars?|castmates?|cast-mates?) (?P<o>{PERS})",
          examples=("Dana Holt posed with his “Night Orchard” costars Mara Quinn and Theo Blackwood.",)),

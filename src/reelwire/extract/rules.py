@@ -55,7 +55,7 @@ class Rule:
     #: only film, else the main film) or "main" (the article's main film).
     subject: str = "group"  # or "sentence", "main", "sentence_only" (the sentence's one film, never the main one)
     #: where a credit's person comes from when the pattern has no `o` group: "main_person", the person
-    #: the article is about ("The Stranger Things star, 22, stepped out", "She starred in X").
+    #: the article is about ("The Night Orchard star, 22, stepped out", "She starred in X").
     obj: str = "group"
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()

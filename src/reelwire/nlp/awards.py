@@ -59,7 +59,7 @@ def _head_spans(doc: Doc) -> list[Span]:
         if best >= start:
             continue
         if tok.lower_ in {"award", "prize", "prizes"} and not tok.text[0].isupper():
-            continue  # "the Jim Taylor prize"-like spans are too rare to beat "the best director prize"
+            continue  # "the Dana Holt prize"-like spans are too rare to beat "the best director prize"
         spans.append(doc[best:tok.i + 1])
     return spans
 

@@ -4,7 +4,7 @@ These describe the language of entertainment news ("the film X", "X director Y",
 franchise"); none of them names a film, person or company.
 """
 
-#: Words that may sit inside a title between capitalised words ("No Time to Die", "Gone with the Wind").
+#: Words that may sit inside a title between capitalised words ("Time of the Tide", "Into the Harbor").
 TITLE_CONNECTORS = frozenset(
     "of the and a an in on at to for from with & - – — : vs vs. de la le du des der von van or is my your our no 'n' n'".split()
 )

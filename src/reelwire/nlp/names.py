@@ -95,7 +95,7 @@ def _fix_edges(doc: Doc) -> None:
             fixed.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_), None)
-        if dash is not None:  # "Bill Cosby - moved": a spaced dash ends a name
+        if dash is not None:  # "Dana Holt - moved": a spaced dash ends a name
             ent = Span(doc, ent.start, dash, label="PERSON")
         start = ent.start
         prev = doc[start - 1] if start > 0 else None
@@ -121,7 +121,7 @@ def _free(doc: Doc, start: int, end: int) -> bool:
 
 
 def _tag_coordinated(doc: Doc) -> None:
-    """"starring Nicole Kidman and Hugo Weaving": an untagged name coordinated with a person is one."""
+    """"starring Mara Quinn and Theo Blackwood": an untagged name coordinated with a person is one."""
     added = []
     for tok in doc[2:]:
         if tok.lower_ not in {"and", ","} or doc[tok.i - 1].ent_type_ != "PERSON" or tok.i + 2 >= len(doc) + 1:
@@ -181,7 +181,7 @@ def _tag_companies(doc: Doc) -> None:
             continue
         fixed.append(Span(doc, start, end, label="ORG"))
     for tok in doc[2:]:
-        # "which will be streamed on Streamly", "aired on Hulu": the service a title goes out on.
+        # "which will be streamed on Streamly", "aired on Streamly": the service a title goes out on.
         if (tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ in {"", "GPE", "PRODUCT"} and not tok.is_sent_start
                 and doc[tok.i - 1].lower_ == "on" and doc[tok.i - 2].lower_ in _SERVICE_VERBS
                 and tok.text not in NOT_TITLE_START and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())):

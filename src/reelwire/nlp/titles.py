@@ -64,7 +64,7 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
         tok = doc[end]
         if (tok.text in {"'s", "’s"} and end + 1 < sent_end and _is_cap(doc[end + 1]) and end - start <= 3
                 and doc[end - 1].ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}):
-            end += 1  # "The King's Man", "Schindler's List"
+            end += 1  # "The Keeper's House", "A Sailor's Song"
             continue
         if tok.text in {"'s", "’s"} or tok.is_quote:
             break
@@ -74,7 +74,7 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
             end += 1
             best = end
         elif tok.lower_ in TITLE_CONNECTORS:
-            # "The Sea Inside from Spain", "Fantastic Beasts 3 in London": a place ends the title.
+            # "The Quiet Shore from Spain", "Copper Rain 3 in London": a place ends the title.
             if tok.lower_ in {"from", "in", "at", "on", "to", "for", "with"} and end + 1 < len(doc) and doc[end + 1].ent_type_ in {"GPE", "LOC", "PERSON", "DATE"}:
                 break
             end += 1
@@ -84,7 +84,7 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
 
 
 def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
-    """The title-shaped span ending just before token `end` (inside quotes: “Deadpool” franchise)."""
+    """The title-shaped span ending just before token `end` (inside quotes: “Copper Rain” franchise)."""
     if end >= 3 and doc[end - 1].is_quote and doc[end - 1].text in {"”", "’", '"', "'"}:
         inner = cap_span_before(doc, end - 1)
         if inner and inner[0] > 0 and doc[inner[0] - 1].is_quote:
@@ -106,7 +106,7 @@ def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
             break
     while best < end and ((doc[best].lower_ in TITLE_CONNECTORS and doc[best].text not in {"No", "My", "Your", "Our"})
                           or doc[best].text in NOT_TITLE_START):
-        best += 1  # "No Time to Die" keeps its "No"
+        best += 1  # "No Harbor Tonight" keeps its "No"
     return (best, end) if best < end else None
 
 
@@ -135,7 +135,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             if tok.i + n < len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
                 span = cap_span_from(doc, tok.i + n)
                 if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)) and not (
-                        span[1] - span[0] == 1 and _names_a_person(doc, *span)):  # "a version of Vance"
+                        span[1] - span[0] == 1 and _names_a_person(doc, *span)):  # "a version of Quinn"
                     found.append((*span, kind, "phrase:" + " ".join(phrase)))
         # Before a role noun and a name: "Night Orchard star Mara Quinn".
         if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
@@ -181,7 +181,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i - 1)
             if span and doc[span[0]].ent_type_ != "PERSON":
                 found.append((*span, "film", f"comma-{low}"))
-        # "Foxx won best actor for X": when a person wins, the prize is for a title (a film that wins
+        # "Quinn won best actor for X": when a person wins, the prize is for a title (a film that wins
         # "the best director prize for X" names a person instead).
         if low == "for" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ != "PERSON" and any(
                 t.lower_ in {"best", "outstanding", "award", "prize", "nominated", "nomination", "nominations"}
@@ -196,7 +196,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i - 1)
             if span and doc[span[0]].ent_type_ != "PERSON":
                 found.append((*span, "film", "which-stars"))
-        # "the Russell Crowe–starring Unhinged".
+        # "the Mara Quinn–starring Night Orchard".
         if low == "starring" and tok.i >= 1 and doc[tok.i - 1].text in {"-", "–", "—"} and tok.i + 1 < len(doc):
             span = cap_span_from(doc, tok.i + 1)
             if span:
@@ -205,7 +205,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i)
             if span:
                 found.append((*span, "film", "year-in-brackets"))
-        # Quoted titles: “Hillbilly Elegy”.
+        # Quoted titles: “Night Orchard”.
         if tok.text in _OPEN_QUOTES:
             quoted = _quoted_title(doc, tok.i)
             if quoted:
@@ -247,7 +247,7 @@ def _after_person(doc: Doc, start: int, end: int) -> int:
 
 
 def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """"Falling Down and The Phantom of the Opera director X": the role noun's own title is the last one."""
+    """"Harbor Lights and The Keeper of the Tide director X": the role noun's own title is the last one."""
     start, end = span
     for i in range(end - 1, start, -1):
         if doc[i].lower_ in {"and", "&"} and i + 1 < end:
@@ -304,7 +304,7 @@ def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
     right = cap_span_from(doc, colon + 1) if colon + 1 < len(doc) else None
     if not left or not right or right[1] - left[0] > 14:
         return None
-    # A caption's lead word ("Pictured: Chris ...", "Chilling: Rami Malek") is no title.
+    # A caption's lead word ("Pictured: Mara ...", "Chilling: Theo Blackwood") is no title.
     if left[1] - left[0] == 1 and doc[left[0]].is_sent_start:
         return None
     if any(t.ent_type_ == "PERSON" for t in doc[colon + 1:right[1]]):
@@ -327,7 +327,7 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if doc[start].lower_ in {"the", "a", "an"} and doc[start].is_sent_start and end - start > 1:
         return (start + 1, end)
     if doc[start].lower_ in {"ex", "former"} and end - start > 2 and doc[start + 1].text in {"-", "–"}:
-        return (start + 2, end)  # "Ex-Hollyoaks actor X"
+        return (start + 2, end)  # "Ex-Harbor Lights actor X"
     if end - start > 2 and doc[start].is_sent_start and doc[start + 1].text == ":":
         return (start + 2, end)  # a caption's lead word: "Delighted: Screen star X"
     return (start, end)
@@ -370,7 +370,7 @@ def recognise_titles(doc: Doc) -> Doc:
 
 
 def _title_year(doc: Doc, tok, start: int, end: int) -> bool:
-    """A year closing a title of capitalised words: "Wonder Woman 1984", "Blade Runner 2049"."""
+    """A year closing a title of capitalised words: "Night Orchard 1984", "Copper Rain 2049"."""
     return tok.i == end - 1 and end - start >= 3 and re.fullmatch(r"\d{4}", tok.text) is not None
 
 
@@ -390,7 +390,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
     doc = span.doc
     if (not cue.startswith(("quoted", "role:", "follower:", "franchise")) and end + 1 < len(doc)
             and doc[end].text in {"'s", "’s", "'", "’"} and doc[end + 1].is_lower):
-        return False  # "the film version of Vance's memoir": a possessor, not a title
+        return False  # "the film version of Quinn's memoir": a possessor, not a title
     if len(words) == 1:
         tok = words[0]
         if tok.is_upper and len(tok.text) <= 3:

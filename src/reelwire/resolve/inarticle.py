@@ -73,7 +73,7 @@ def resolve_mentions(mentions: list[Mention], headline: str | None = None) -> tu
         in_headline = [n for n in counts if n in headline]
         for name in in_headline:
             if not any(name != other and name in other for other in in_headline):
-                counts[name] += 2  # "Deadpool & Wolverine" in the headline is not also "Deadpool"
+                counts[name] += 2  # "Copper Rain & Sons" in the headline is not also "Copper Rain"
     main = None
     if counts:
         ranked = counts.most_common()
