@@ -14,8 +14,6 @@ from reelwire.process import process_article
 from tests.reliability.faults import GOOD, write_good
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="nlp/titles.py _add_sequels: '²'.isdigit() is True but int('²') raises ValueError")
 def test_a_superscript_digit_does_not_crash_the_pipeline():
     process_article(Article(source="cube.txt", text="The film Cube opens on Friday in 40 m ² of screens."))
 

@@ -122,6 +122,7 @@ def _person_follows(doc: Doc, i: int) -> bool:
 def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, cue) for every title span a cue points at."""
     found: list[tuple[int, int, str, str]] = []
+    lowers = [t.lower_ for t in doc]  # built once: slicing the Doc per token and cue was the hot spot
     for tok in doc:
         low = tok.text if not tok.is_sent_start else tok.lower_  # cue words are lower case
         # After a noun cue: "the film X", "the spinoff movie X".
@@ -132,7 +133,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
         # After a phrase cue: "stars in X".
         for phrase, kind in PHRASE_CUES.items():
             n = len(phrase)
-            if tok.i + n < len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
+            if tok.i + n < len(doc) and lowers[tok.i] == phrase[0] and tuple(lowers[tok.i:tok.i + n]) == phrase:
                 span = cap_span_from(doc, tok.i + n)
                 if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)) and not (
                         span[1] - span[0] == 1 and _names_a_person(doc, *span)):  # "a version of Quinn"
@@ -168,7 +169,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
         # "X was directed by", "X is set to hit theaters": a title as the subject of a film verb.
         for phrase in SUBJECT_PHRASES:
             n = len(phrase)
-            if tok.i + n <= len(doc) and tuple(t.lower_ for t in doc[tok.i:tok.i + n]) == phrase:
+            if tok.i + n <= len(doc) and lowers[tok.i] == phrase[0] and tuple(lowers[tok.i:tok.i + n]) == phrase:
                 span = cap_span_before(doc, tok.i)
                 if span and doc[span[0]].ent_type_ != "PERSON" and not (phrase[-1] == "best" and _name_like(doc, *span)):
                     found.append((*span, "film", "subject:" + " ".join(phrase)))
@@ -408,7 +409,7 @@ def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
     """`X 3` or `X III` is a title when `X` is a known title or franchise in the same article."""
     known = sorted(kinds, key=len, reverse=True)
     for tok in doc[1:]:
-        if (tok.text.isdigit() and 2 <= int(tok.text) <= 12) or _ROMAN.match(tok.text):
+        if (tok.text.isdecimal() and tok.text.isascii() and 2 <= int(tok.text) <= 12) or _ROMAN.match(tok.text):
             before = doc.text[max(0, tok.idx - 80):tok.idx].rstrip()
             for text in known:
                 if before.endswith(text) and (len(before) == len(text) or not before[-len(text) - 1].isalnum()):
