@@ -90,3 +90,31 @@ def test_a_normal_article_still_goes_through(server):
 
     response = httpx.post(server + "/api/articles", json=STORY, headers=AUTH, timeout=60)
     assert response.status_code in (200, 201), response.text
+
+
+LONG = " ".join(["harbor"] * 100)  # 699 characters: over MAX_QUERY_CHARS (a 60,000-character query took 15 s)
+
+
+@pytest.mark.parametrize("path, param", [("/api/search", "q"), ("/api/films", "name"), ("/api/people", "name"),
+                                         ("/api/facts", "subject")])
+def test_a_search_text_over_the_limit_is_refused(client, path, param):
+    response = client.get(path, params={param: LONG})
+    assert response.status_code == 422 and "500" in response.text
+
+
+def test_the_search_page_refuses_a_text_over_the_limit(client):
+    response = client.get("/search", params={"q": LONG})
+    assert response.status_code == 400 and "search text too long" in response.text
+
+
+def test_a_search_text_at_the_limit_is_answered(client):
+    from reelwire.web.api import MAX_QUERY_CHARS
+
+    q = ("harbor " * 100)[:MAX_QUERY_CHARS]
+    assert client.get("/api/search", params={"q": q}).status_code == 200
+    assert client.get("/search", params={"q": q}).status_code == 200
+
+
+def test_an_oversized_header_is_refused_by_the_server(server):
+    status, _ = raw_request(server, "GET / HTTP/1.1\nHost: x\nX-Big: " + "a" * 200_000)
+    assert status == 400

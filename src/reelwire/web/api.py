@@ -25,6 +25,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 Limit = Query(50, ge=1, le=paging.MAX_LIMIT, description="Items per page.")
 Cursor = Query(None, description="The next_cursor of the previous page.")
 FAR_PAST, FAR_FUTURE = date(1888, 1, 1), date(2200, 12, 31)
+#: The longest search text or name filter: search time grows with the number of words (60,000
+#: characters took 15 s), and no one types a title or a question longer than this.
+MAX_QUERY_CHARS = 500
 
 
 def kb_of(request: Request):
@@ -46,7 +49,7 @@ def _entity_page(request: Request, types: tuple[str, ...], cursor: str | None, l
 
 @router.get("/films", response_model=Page[EntityItem], summary="Films and series, by name")
 def films(request: Request, cursor: str | None = Cursor, limit: int = Limit,
-          name: str | None = Query(None, description="Only those with a name containing this text.")):
+          name: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="Only those with a name containing this text.")):
     return _entity_page(request, TITLE_TYPES, cursor, limit, name, "films")
 
 
@@ -79,7 +82,7 @@ def film(request: Request, film_id: int, as_of: date | None = Query(None, descri
 
 @router.get("/people", response_model=Page[EntityItem], summary="Persons credited or quoted, by name")
 def people(request: Request, cursor: str | None = Cursor, limit: int = Limit,
-           name: str | None = Query(None, description="Only those with a name containing this text.")):
+           name: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="Only those with a name containing this text.")):
     return _entity_page(request, ("person",), cursor, limit, name, "people")
 
 
@@ -121,7 +124,8 @@ def changes(request: Request, since: date = Query(..., description="YYYY-MM-DD")
 
 
 @router.get("/search", response_model=Page[Hit], summary="Full-text search over entity names and articles")
-def search(request: Request, q: str = Query(..., min_length=1), limit: int = Query(20, ge=1, le=paging.MAX_LIMIT)):
+def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_QUERY_CHARS),
+           limit: int = Query(20, ge=1, le=paging.MAX_LIMIT)):
     return _page([as_data(h) for h in search_kb(kb_of(request), q, limit=limit)], None)
 
 
@@ -133,7 +137,7 @@ def _claim_data(c: records.ClaimRow) -> dict[str, Any]:
 
 @router.get("/facts", response_model=Page[ClaimOut], summary="Stored claims, filtered by predicate, subject and article")
 def facts(request: Request, predicate: str | None = None,
-          subject: str | None = Query(None, description="An entity id, or a name (any alias)."),
+          subject: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="An entity id, or a name (any alias)."),
           article: str | None = Query(None, description="An article id."), cursor: str | None = Cursor, limit: int = Limit):
     kb = kb_of(request)
     subject_ids = None

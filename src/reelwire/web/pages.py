@@ -19,7 +19,7 @@ from reelwire.query.calendar import release_calendar
 from reelwire.query.changes import changes_since
 from reelwire.query.common import TITLE_TYPES
 from reelwire.query.search import search as search_kb
-from reelwire.web import paging, reads, records
+from reelwire.web import api, paging, reads, records
 from reelwire.web.highlight import runs
 from reelwire.web.timeline import timeline
 
@@ -120,6 +120,9 @@ def article(request: Request, article_id: str):
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = ""):
+    if len(q) > api.MAX_QUERY_CHARS:
+        return render(request, "error.html", status_code=400, status=400,
+                      message=f"search text too long ({len(q):,} characters > {api.MAX_QUERY_CHARS}); search for fewer words")
     hits = search_kb(request.app.state.kb, q, limit=30) if q.strip() else []
     return render(request, "search.html", q=q, hits=hits)
 
