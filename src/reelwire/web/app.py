@@ -1,7 +1,7 @@
 """The FastAPI application: HTML pages, the JSON API under /api/ and the iCalendar feed.
 
-Read-only: no route writes, and on SQLite every connection is `PRAGMA query_only`, so a bug
-cannot write either. The one exception is `POST /api/articles` (web/ingest.py), which exists only when
+Read-only: no route writes, and every connection is read-only (SQLite `PRAGMA query_only`, a
+PostgreSQL read-only session), so a bug cannot write either. The one exception is `POST /api/articles` (web/ingest.py), which exists only when
 a token is given and writes through a connection of its own. The pages need no JavaScript, so they are served with a Content-Security-Policy
 that forbids every script: were escaping ever to fail, article text still could not run. Errors of the library become HTTP errors only here, at the edge: a missing
 film is a 404 (JSON under /api/, a page elsewhere), a bad cursor a 400. Request bodies are bounded
@@ -37,10 +37,19 @@ def _query_only(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _read_only_session(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    cursor.close()
+    dbapi_connection.commit()
+
+
 def read_only(kb: KnowledgeBase) -> KnowledgeBase:
-    """Make every later SQLite connection refuse writes (open_kb has already created the tables)."""
-    if kb.engine.dialect.name == "sqlite":
-        event.listen(kb.engine, "connect", _query_only)
+    """Make every later connection refuse writes (open_kb has already created the tables): SQLite's
+    `query_only`, PostgreSQL's read-only session."""
+    listener = {"sqlite": _query_only, "postgresql": _read_only_session}.get(kb.engine.dialect.name)
+    if listener is not None:
+        event.listen(kb.engine, "connect", listener)
         kb.engine.dispose()
     return kb
 
