@@ -137,7 +137,8 @@ def film(title: str = typer.Argument(..., help="The film's title (any alias; 'Ti
     day = _day(as_of, "--as-of")
     view = _read(lambda: film_view(_kb(), title, day), format)
     others = "".join(f"; also {o.name} (#{o.id})" for o in view.others)
-    _emit(view, film_rows(view), format, f"{view.film.name} ({view.film.type}; aka {', '.join(view.aliases)}){others}")
+    aka = [a for a in view.aliases if a != view.film.name]
+    _emit(view, film_rows(view), format, f"{view.film.name} ({view.film.type}{'; aka ' + ', '.join(aka) if aka else ''}){others}")
 
 
 @app.command()

@@ -55,17 +55,18 @@ def _seen(first: Source, latest: Source) -> str:
 
 
 def film_rows(view: FilmView) -> list[dict]:
-    """fact, value (with its qualifiers), how many articles state it, first and latest source."""
+    """fact, value (with its qualifiers), how many articles state it, first and latest source, and
+    the sentence of the latest source: every fact shows where it is stated."""
     rows = []
     for c in view.release:
         details = ", ".join(x for x in (c.status, _where(c.region, c.medium), "CONFLICT" if c.conflict else "") if x)
         rows.append({"fact": "release_date", "value": f"{c.value} ({details})", "articles": len(c.sources),
-                     "sources": _seen(c.sources[0], c.sources[-1])})
+                     "sources": _seen(c.sources[0], c.sources[-1]), "sentence": c.sources[-1].sentence})
     for f in view.facts:
         details = ", ".join(f"{k}={v}" for k, v in f.qualifiers.items())
         rows.append({"fact": f.predicate + (" (of)" if f.inverse else ""),
                      "value": (f.value or "") + (f" ({details})" if details else ""), "articles": f.articles,
-                     "sources": _seen(f.first, f.latest)})
+                     "sources": _seen(f.first, f.latest), "sentence": f.latest.sentence})
     return rows
 
 
