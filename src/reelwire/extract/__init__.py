@@ -1,4 +1,4 @@
-"""Extraction: from an analysed article to Facts, each with its evidence sentence and rule."""
+"""Fact extraction: from an analysed article to Facts, each with its evidence sentence and rule."""
 
 from __future__ import annotations
 

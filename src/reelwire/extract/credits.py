@@ -5,6 +5,9 @@ from reelwire.extract.rules import Rule
 _CAST_VERB = r"(?:also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
 _JOIN_VERB = r"(?:will be |are |is |was |were |has |have |had )?(?:also )?(?:reprising|reprise|reprises|reprised|returns? to|returning to|returned to|rejoins?|rejoined|joins?|joined|joining|signed on (?:to|for)|signs on (?:to|for)|boards?|boarded|has boarded|led|leads?)"
 
+#: what may open a sentence before its pronoun subject: "When she...", "In 1961 she...", "The year before that she..."
+_LEAD = r"(?:(?!⟦PER)[^\s\"“”]+,? ){0,6}?"
+
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
          r"(?P<o>{PERS}),?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?{CHAR})? in (?P<s>{FILMREF})(?: as {CHAR})?",
@@ -84,10 +87,18 @@ RULES = [
          obj="main_person",
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Night Orchard star, 22, stepped out on Saturday.",)),
     Rule("cast.pronoun_starred_in", "cast_member",
-         r"^(?:[\w' -]{1,30}: )?(?:She|He) (?:\S+ ){0,3}?(?:starred|stars|appeared|played|plays|portrayed|co-starred|costarred|role|part) (?:(?:as )?(?:\S+ ){0,5}?)?(?:in|on) (?:⟦ORG\d+⟧['’]s )?(?P<s>{FILMREF})",
+         r"^(?:[\w' -]{1,30}: )?" + _LEAD + r"(?:She|she|He|he) (?:\S+ ){0,3}?(?:starred|stars|appeared|played|plays|portrayed|co-starred|costarred|role|part|cast|impression) (?:(?:as )?(?:\S+ ){0,5}?)?(?:in|on) (?:⟦(?:ORG|PER)\d+⟧(?:['’]s)? )?(?P<s>{FILMREF})",
          obj="main_person",
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She got her breakout role playing Lila on Streamly's Night Orchard.",
-                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She also starred in the 2010 film Night Orchard.")),
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She also starred in the 2010 film Night Orchard.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. But she became famous when she starred in Night Orchard.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. When she co-starred with Theo Blackwood in Night Orchard, he fell for her.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She was first cast as an extra in Dana Holt's 1951 film Night Orchard.")),
+    Rule("cast.pronoun_last_film", "cast_member",
+         r"^(?:[\w' -]{1,30}: )?(?:Her|His|One of (?:her|his)) (?:[\w-]+ ){0,2}?(?:film|movie|role|feature|credit|films|movies|roles)s? (?:was|is|will be|came) (?:in )?(?:(?:the|a|an) )?(?P<s>{FILMREF})",
+         obj="main_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. Her last film was the 2010 TV movie Night Orchard.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. One of her most popular movies was the 1965 drama Night Orchard.")),
     Rule("cast.people_channel_role", "cast_member",
          r"(?P<o>{PERS}),?(?: [-–—])? (?:channel|channels|portray|portrays|play|plays|embody|embodies|share|shares) (?:the role of )?(?:[a-z-]+ ){0,3}?{CHAR} in (?:⟦PER\d+⟧['’]s )?(?P<s>{FILMREF})",
          examples=("Four actresses - including Mara Quinn and Dana Holt - channel painter Elsa Varga in the biopic Night Orchard.",)),

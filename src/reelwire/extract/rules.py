@@ -1,4 +1,4 @@
-"""Extraction rules as data, and the engine that applies them to masked sentences.
+"""Rules of extraction as data, and the engine that applies them to masked sentences.
 
 A sentence is masked: every mention becomes a placeholder (`⟦PER3⟧`, `⟦FILM0⟧`, `⟦DATE2⟧`...),
 so that a rule is a readable regular expression over the language around the mentions:

@@ -64,9 +64,9 @@ NOT_TITLE_START = frozenset(
     "I He She They We It You His Her Their Its This That These Those There Here What When Where Who Why How "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Mr Mrs Ms Dr Sir Lady Lord A An But And Or So If As At In On "
-    "For From With By After Before While Since Although Though Because Also Still Now Then Today Yesterday "
-    "Tomorrow Tonight Last Next Earlier Later One Two Three".split()
-)
+    "For From With By After Before While Since Although Though Because Also Still Now Then "
+    "Last Next Earlier Later One Two Three".split()
+) | {w.capitalize() for w in "today yesterday tomorrow tonight".split()}  # relative day words
 
 #: Words that mark a company or a place, never a person's name.
 ORG_WORDS = frozenset(
