@@ -262,7 +262,7 @@ RULES: tuple[Rule, ...] = (
           E("There is a lot of swearing on TV today.", "today", "PRESENT_REF"),
           E("It premieres tonight.", "tonight", "2024-09-26TNI"),
           E("The cast spoke this morning.", "this morning", "2024-09-26TMO")),
-         ("She appeared on Channel Nine's Today show.",), name_guard="name"),
+         ("She appeared on Channel Nine's Today programme.",), name_guard="name"),
     Rule("present_ref", r"(?:right\s+)?now(?!\s+that\b)(?!-)|currently|nowadays|presently|at\s+present|these\s+days|"
          r"the\s+present\s+day|(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\bthrough\s))the\s+present(?!\s+(?-i:[a-z]))",
          "present_ref",
