@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from reelwire.extract.amounts import find_amounts
 from reelwire.model import TimeValue
+from reelwire.nlp.cues import NOT_TITLE_START
 from reelwire.nlp.titles import doc_info
 from reelwire.resolve.inarticle import Mention, clean_name
 
@@ -39,5 +42,44 @@ def collect_mentions(doc: Doc, times: list[TimeValue]) -> list[Mention]:
             continue
         sub = kinds.get(ent.text, "film") if kind == "FILM" else ""
         found.append(Mention(kind, ent.start_char, ent.end_char, ent.text, name, sub=sub))
+    found.extend(_untagged_companies(doc.text, found))
     found.sort(key=lambda m: m.start)
     return found
+
+
+#: "the hit Streamly series Night Orchard", "Streamly's beguiling new drama Night Orchard": a name right
+#: before a kind of work and a title is the work's company even when the model did not tag it.
+_COMPANY_BEFORE_WORK = re.compile(
+    r"(?<![\w.-])([A-Z][\w+&!]*(?:[.-][A-Z][\w]*)*(?: [A-Z][\w+&!]*(?:-[A-Z][\w]*)*){0,2})(?:['’]s)? (?:[\w-]+ ){0,3}?"
+    r"(?:series|film|movie|show|drama|comedy|documentary|original|thriller|sitcom|miniseries|docuseries|rom-com|"
+    r"spin-off|spinoff|mystery|horror|sequel|prequel|blockbuster|feature|animation)s? [\"“‘']?$")
+#: nationalities and places ("the Colombian drama", "US film", "Hollywood blockbuster") are no company
+_PLACE_OR_PEOPLE = re.compile(r"^(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)|[A-Z]{2,3}|Hollywood|Bollywood|Nollywood|Britain|Europe|Asia|Africa)$")
+_NOT_COMPANY = frozenset("The A An Its His Her Their Our Your My This That These Those New Hit Oscar Emmy Korean British American "
+                         "French Italian Spanish Indian Japanese Chinese German Irish Australian Canadian".split())
+
+
+def _untagged_companies(text: str, found: list[Mention]) -> list[Mention]:
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    names: set[str] = set()
+    for m in found:
+        if m.kind != "FILM":
+            continue
+        window_start = max(0, m.start - 80)
+        window, pos = text[window_start:m.start], 0
+        while (hit := _COMPANY_BEFORE_WORK.search(window, pos)) is not None:
+            name, start = hit.group(1), window_start + hit.start(1)
+            pos = hit.start(1) + 1  # "The hit Streamly series": a rejected start tries the next word
+            if (name.split()[0] in _NOT_COMPANY or name in NOT_TITLE_START or _PLACE_OR_PEOPLE.search(name)
+                    or re.search(r"\b(?:of|in|from)\s*$", text[max(0, start - 6):start])
+                    or any(start < e and s < start + len(name) for s, e in taken)):
+                continue
+            names.add(name)
+            break
+    for name in names:
+        for hit in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+            if not any(hit.start() < e and s < hit.end() for s, e in taken):
+                out.append(Mention("ORG", hit.start(), hit.end(), name, name))
+                taken.append((hit.start(), hit.end()))
+    return out
