@@ -15,9 +15,6 @@ from reelwire.store import open_kb
 from tests.reliability.faults import GOOD
 
 
-@pytest.mark.xfail(strict=True, reason="store/kb.py add() checks then inserts in a deferred SQLite transaction: when "
-                                        "another ingest stores the same article in between, it raises (IntegrityError "
-                                        "or 'database is locked') instead of returning None; retrying the transaction fixes it")
 def test_an_article_stored_by_another_ingest_meanwhile_is_already_stored(tmp_path):
     db = tmp_path / "kb.db"
     other = open_kb(f"sqlite:///{db}")

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from datetime import datetime, timezone
 
 from sqlalchemy import Engine, create_engine, event, insert, select, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from reelwire.errors import StoreError
 from reelwire.model import Fact
@@ -74,8 +75,22 @@ class KnowledgeBase:
         with self.engine.connect() as conn:
             return conn.execute(select(article.c.id).where(article.c.id == article_id)).first() is not None
 
-    def add(self, processed: Processed) -> int | None:
-        """Store an article and its facts; None when it was already stored, else the number of claims."""
+    def add(self, processed: Processed, attempts: int = 5) -> int | None:
+        """Store an article and its facts; None when it was already stored, else the number of claims.
+
+        Another writer may store the same article between our check and our insert (two ingests on
+        one SQLite file): the transaction is then retried, and the retry finds the article stored.
+        """
+        for attempt in range(attempts):
+            try:
+                return self._add(processed)
+            except (IntegrityError, OperationalError):
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        return None
+
+    def _add(self, processed: Processed) -> int | None:
         a = processed.article
         with self.engine.begin() as conn:
             _lock(conn)
