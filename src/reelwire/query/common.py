@@ -155,3 +155,11 @@ def period(value: str | None) -> tuple[date, date] | None:
     except ValueError:
         return None
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def entity_ref(conn: Connection, entity_id: int, types: tuple[str, ...], what: str) -> EntityRef:
+    row = conn.execute(select(entity.c.id, entity.c.type, entity.c.name)
+                       .where(entity.c.id == entity_id, entity.c.type.in_(types))).first()
+    if row is None:
+        raise NotFoundError(f"no {what} with id {entity_id}; list them at /api/{'films' if 'film' in types else 'people'}")
+    return EntityRef(row.id, row.type, row.name)

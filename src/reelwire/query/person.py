@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from reelwire.query.common import CREDITS, EntityRef, Source, claims_query, day_order, one_entity, period, source_of
+from reelwire.query.common import CREDITS, EntityRef, Source, claims_query, day_order, entity_ref, one_entity, period, source_of
 from reelwire.query.history import Current, reports_for, summarise
 from reelwire.store.kb import KnowledgeBase
 from reelwire.store.schema import alias, claim, entity
@@ -42,11 +42,16 @@ class PersonView:
     as_of: date | None = None
 
 
-def person_view(kb: KnowledgeBase, name: str, as_of: date | None = None, today: date | None = None) -> PersonView:
-    """`today` decides what is upcoming: the as-of day when given, else the real today."""
+def person_view(kb: KnowledgeBase, name: str | None, as_of: date | None = None, today: date | None = None,
+                *, person_id: int | None = None) -> PersonView:
+    """`today` decides what is upcoming: the as-of day when given, else the real today. The person
+    is found by name (CLI) or by id (web pages link by id: namesakes share names)."""
     day = as_of or today or date.today()
     with kb.engine.connect() as conn:
-        person, others = one_entity(conn, name, ("person",), "person")
+        if person_id is not None:
+            person, others = entity_ref(conn, person_id, ("person",), "person"), []
+        else:
+            person, others = one_entity(conn, name or "", ("person",), "person")
         rows = sorted(conn.execute(claims_query(as_of).where(claim.c.object_id == person.id,
                                                              claim.c.predicate.in_(CREDITS))).all(), key=day_order)
         films = {r.id: EntityRef(r.id, r.type, r.name) for r in conn.execute(

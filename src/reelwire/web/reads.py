@@ -14,11 +14,10 @@ from datetime import date
 
 from sqlalchemy import Connection, func, select
 
-from reelwire.errors import NotFoundError
-from reelwire.query.common import CREDITS, TITLE_TYPES, EntityRef, about, claims_query, day_order, period, source_of
+from reelwire.query.common import TITLE_TYPES, about, claims_query, day_order, entity_ref
 from reelwire.query.film import FilmView, summarise_facts
 from reelwire.query.history import Move, Report, mark_current, moves, reports_for, summarise
-from reelwire.query.person import Credit, PersonView, Upcoming
+from reelwire.query.person import PersonView, person_view
 from reelwire.store.kb import KnowledgeBase
 from reelwire.store.schema import alias, article, claim, entity
 
@@ -51,14 +50,6 @@ class FilmPage:
     history: list[Report] = field(default_factory=list)
     moves: list[Move] = field(default_factory=list)
     articles: int = 0
-
-
-def entity_ref(conn: Connection, entity_id: int, types: tuple[str, ...], what: str) -> EntityRef:
-    row = conn.execute(select(entity.c.id, entity.c.type, entity.c.name)
-                       .where(entity.c.id == entity_id, entity.c.type.in_(types))).first()
-    if row is None:
-        raise NotFoundError(f"no {what} with id {entity_id}; list them at /api/{'films' if 'film' in types else 'people'}")
-    return EntityRef(row.id, row.type, row.name)
 
 
 def _evidence(row, texts: dict[str, tuple[str, str | None]]) -> Evidence:
@@ -121,34 +112,8 @@ def _states(row, fact, film_id: int) -> bool:
 
 
 def person_page(kb: KnowledgeBase, person_id: int, as_of: date | None = None, today: date | None = None) -> PersonView:
-    """query/person.py's filmography for one person id (its `person_view` takes a name; this is
-    its body with the lookup by id, until query/ offers that)."""
-    day = as_of or today or date.today()
-    with kb.engine.connect() as conn:
-        person = entity_ref(conn, person_id, ("person",), "person")
-        rows = sorted(conn.execute(claims_query(as_of).where(claim.c.object_id == person.id,
-                                                             claim.c.predicate.in_(CREDITS))).all(), key=day_order)
-        films = {r.id: EntityRef(r.id, r.type, r.name) for r in conn.execute(
-            select(entity.c.id, entity.c.type, entity.c.name).where(entity.c.id.in_(sorted({r.subject_id for r in rows}))))}
-        releases = reports_for(conn, sorted(films), as_of) if films else {}
-        aliases = [a for (a,) in conn.execute(select(alias.c.name).where(alias.c.entity_id == person.id).order_by(alias.c.id))]
-    by_film: dict[int, list] = {}
-    for r in rows:
-        by_film.setdefault(r.subject_id, []).append(r)
-    credits, upcoming = [], []
-    for film_id, rs in by_film.items():
-        current = tuple(summarise(releases.get(film_id, [])))
-        credits.append(Credit(film=films[film_id], roles=tuple(dict.fromkeys(r.predicate for r in rs)),
-                              characters=tuple(dict.fromkeys(c for r in rs if (c := (r.qualifiers or {}).get("character")))),
-                              articles=len({r.article_id for r in rs}), first=source_of(rs[0]), latest=source_of(rs[-1]),
-                              release=current))
-        for c in current:
-            span = period(c.value)
-            if span and span[1] >= day and c.status != "released":
-                upcoming.append(Upcoming(films[film_id], c))
-    credits.sort(key=lambda c: (min((x.value for x in c.release), default="9999"), c.film.name))
-    upcoming.sort(key=lambda u: (period(u.release.value)[0], u.film.name))
-    return PersonView(person=person, aliases=aliases, credits=credits, upcoming=upcoming, as_of=as_of)
+    """query/person.py's filmography for one person id."""
+    return person_view(kb, None, as_of, today, person_id=person_id)
 
 
 def latest_day(kb: KnowledgeBase) -> date | None:
