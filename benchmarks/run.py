@@ -9,7 +9,7 @@ All measurements run on synthetic feeds written by `benchmarks/synth.py` (a news
     ../shared/corpora is present, the same comparison on a sample of real news is added.
 (b) the Dask engine's speed-up from 1 to 2 local worker processes (workers warmed up first).
 (c) peak memory (max RSS) of `reelwire ingest` in fresh processes (side by side) for 1,000 and 10,000 articles.
-(d) film-page latency (`reelwire.query.film_sheet`) p50/p95 over the 10,000-article database.
+(d) film-page latency (`reelwire.query.film.film_view`, the read model of the film page and `reelwire film`) p50/p95 over the 10,000-article database.
 
 Prints one table and writes it to benchmarks/results.md.
 
@@ -188,10 +188,10 @@ def peak_memory(runs: list[tuple[Path, Path]]) -> list[tuple[int, float]]:
 
 
 def film_page_latency(db: Path) -> dict:
-    """(d): film_sheet latency over films of the stored database, p50 and p95 in ms."""
+    """(d): film-page read model latency over films of the stored database, p50 and p95 in ms."""
     from sqlalchemy import select
 
-    from reelwire.query import film_sheet
+    from reelwire.query.film import film_view
     from reelwire.store.schema import entity
 
     kb = open_kb(f"sqlite:///{db}")
@@ -199,13 +199,13 @@ def film_page_latency(db: Path) -> dict:
         titles = [r.name for r in conn.execute(select(entity.c.name).where(entity.c.type == "film"))]
     rng = random.Random(3)
     picks = [rng.choice(titles) for _ in range(N_QUERIES)]
-    film_sheet(kb, picks[0])
+    film_view(kb, picks[0])
     times, facts = [], 0
     for title in picks:
         start = time.perf_counter()
-        sheet = film_sheet(kb, title)
+        view = film_view(kb, title)
         times.append((time.perf_counter() - start) * 1000)
-        facts += len(sheet.facts)
+        facts += len(view.facts) + len(view.release)
     times.sort()
     return {"films": len(titles), "p50": statistics.median(times), "p95": times[int(0.95 * len(times)) - 1],
             "facts_per_page": facts / len(picks)}
