@@ -100,6 +100,7 @@ def _emit(data, rows: list[dict], format: str, title: str = "") -> None:
     """One read model out: nested JSON, flat CSV, or a Rich table."""
     import csv
 
+    from reelwire.export.csv_ import spreadsheet_safe
     from reelwire.query.rows import as_data
 
     if format == "json":
@@ -107,7 +108,7 @@ def _emit(data, rows: list[dict], format: str, title: str = "") -> None:
     elif format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
     else:
         table = Table(title=title or None, show_lines=True)
         for i, column in enumerate(rows[0] if rows else {"(none)": ""}):

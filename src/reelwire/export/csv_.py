@@ -13,6 +13,22 @@ from collections.abc import Iterator
 from reelwire.store.kb import KnowledgeBase
 from reelwire.web.records import claims
 
+#: A cell a spreadsheet would run as a formula starts with one of these (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A text cell that a spreadsheet shows as text: a leading `'` before a formula start.
+
+    Article text is the publishers' and names come from it, so a sentence or a title beginning
+    with `=HYPERLINK(...)` must not become a live formula when an editor opens the export.
+    Numbers stay numbers; only strings are touched.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 QUALIFIERS = ("character", "status", "region", "medium", "type", "period", "category", "outcome", "film", "outlet")
 COLUMNS = ("claim_id", "predicate", "subject", "subject_type", "object", "object_type", *QUALIFIERS,
            "article", "article_id", "published", "url", "evidence_start", "evidence_end", "sentence", "rule", "confidence")
@@ -38,9 +54,9 @@ def facts_csv(kb: KnowledgeBase, page: int = 1000) -> Iterator[str]:
             return
         for c in rows:
             q = c.qualifiers
-            writer.writerow([c.id, c.predicate, c.subject, c.subject_type, c.object or "", c.object_type or "",
+            writer.writerow([spreadsheet_safe(v) for v in [c.id, c.predicate, c.subject, c.subject_type, c.object or "", c.object_type or "",
                              *[q.get(k, "") for k in QUALIFIERS], c.article, c.article_id,
                              c.published.isoformat() if c.published else "", c.url or "", c.start, c.end,
-                             c.sentence, c.rule, c.confidence])
+                             c.sentence, c.rule, c.confidence]])
             yield flush()
         after = rows[-1].id
