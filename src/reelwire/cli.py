@@ -43,13 +43,38 @@ def _fail(exc: ReelwireError) -> None:
     raise typer.Exit(code=1)
 
 
-def _kb():
+def _kb(existing: bool = False):
+    """The knowledge base of --db. `existing`: a command that only reads fails on a SQLite file that
+    is not there (a mistyped --db), instead of creating an empty database and answering "not found"."""
     from reelwire.store import open_kb
 
+    url = State.settings.db_url
+    if existing:
+        missing = _missing_sqlite_file(url)
+        if missing is not None:
+            _fail(ReelwireError(f"no knowledge base at {missing} (the file does not exist); "
+                                "run `reelwire ingest PATH` first, or check --db / REELWIRE_DB"))
     try:
-        return open_kb(State.settings.db_url)
+        return open_kb(url)
     except ReelwireError as exc:
         _fail(exc)
+
+
+def _missing_sqlite_file(url: str) -> Optional[Path]:
+    """The path of a SQLite URL's file when it does not exist (in-memory databases never miss)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # open_kb reports a malformed URL
+    if not parsed.get_backend_name() == "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if parsed.database.startswith("file:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
 
 
 @app.command()
@@ -136,7 +161,7 @@ def film(title: str = typer.Argument(..., help="The film's title (any alias; 'Ti
     from reelwire.query.rows import film_rows
 
     day = _day(as_of, "--as-of")
-    view = _read(lambda: film_view(_kb(), title, day), format)
+    view = _read(lambda: film_view(_kb(existing=True), title, day), format)
     others = "".join(f"; also {o.name} (#{o.id})" for o in view.others)
     aka = [a for a in view.aliases if a != view.film.name]
     _emit(view, film_rows(view), format, f"{view.film.name} ({view.film.type}{'; aka ' + ', '.join(aka) if aka else ''}){others}")
@@ -150,7 +175,7 @@ def person(name: str = typer.Argument(..., help="The person's name (a surname wo
     from reelwire.query.rows import person_rows
 
     day = _day(as_of, "--as-of")
-    view = _read(lambda: person_view(_kb(), name, day), format)
+    view = _read(lambda: person_view(_kb(existing=True), name, day), format)
     _emit(view, person_rows(view), format, f"{view.person.name} ({len(view.upcoming)} upcoming)")
 
 
@@ -162,7 +187,7 @@ def history(title: str = typer.Argument(..., help="The film's title."), format: 
     from reelwire.query.rows import history_rows
 
     day = _day(as_of, "--as-of")
-    view = _read(lambda: release_history(_kb(), title, day), format)
+    view = _read(lambda: release_history(_kb(existing=True), title, day), format)
     _emit(view, history_rows(view), format, f"{view.film.name}: release-date history")
 
 
@@ -179,7 +204,7 @@ def calendar(
     from reelwire.query.rows import calendar_rows
 
     first, last, day = _day(start, "--from"), _day(end, "--to"), _day(as_of, "--as-of")
-    entries = _read(lambda: release_calendar(_kb(), first, last, region, medium, day), format)
+    entries = _read(lambda: release_calendar(_kb(existing=True), first, last, region, medium, day), format)
     _emit(entries, calendar_rows(entries), format, f"Releases {first} to {last}")
 
 
@@ -191,7 +216,7 @@ def changes(since: str = typer.Option(..., "--since", help="First publication da
     from reelwire.query.rows import change_rows
 
     day = _day(since, "--since")
-    found = _read(lambda: changes_since(_kb(), day), format)
+    found = _read(lambda: changes_since(_kb(existing=True), day), format)
     _emit(found, change_rows(found), format, f"Changes since {day}")
 
 
@@ -230,7 +255,7 @@ def search(text: str = typer.Argument(..., help="Words to look for (any text is 
     from reelwire.query.rows import search_rows
     from reelwire.query.search import search as run_search
 
-    hits = _read(lambda: run_search(_kb(), text, limit), format)
+    hits = _read(lambda: run_search(_kb(existing=True), text, limit), format)
     _emit(hits, search_rows(hits), format, f"Search: {text}")
 
 
@@ -240,7 +265,7 @@ def entity(name: str = typer.Argument(..., help="Any name of the entity."), form
     from reelwire.query.entity import explain_entity
     from reelwire.query.rows import entity_rows
 
-    views = _read(lambda: explain_entity(_kb(), name), format)
+    views = _read(lambda: explain_entity(_kb(existing=True), name), format)
     _emit(views, entity_rows(views), format, f"Entities named {name}")
 
 
@@ -255,7 +280,7 @@ def export(
     from reelwire.export.formats import export_chunks
 
     try:
-        chunks = export_chunks(_kb(), format, base_url)
+        chunks = export_chunks(_kb(existing=True), format, base_url)
         if out_file:
             with out_file.open("w", encoding="utf-8", newline="") as fh:
                 for chunk in chunks:
@@ -279,7 +304,7 @@ def serve(
 
     from reelwire.web import create_app
 
-    kb = _kb()
+    kb = _kb(existing=token is None)  # a server that ingests (with a token) may start a new knowledge base
     try:
         web = create_app(kb=kb, token=token, model=State.settings.model)
     except ReelwireError as exc:
