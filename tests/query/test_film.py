@@ -8,7 +8,6 @@ import pytest
 
 from reelwire.errors import NotFoundError
 from reelwire.query.film import film_view
-from reelwire.query.facts import film_sheet
 
 
 def facts(view, predicate):
@@ -67,5 +66,5 @@ def test_unknown_title_suggests_close_ones(kb):
         film_view(kb, "Lantern Raod")
 
 
-def test_film_sheet_still_finds_variants(kb):
-    assert film_sheet(kb, "LANTERN ROAD").name == "Lantern Road"
+def test_title_in_other_case_finds_the_film(kb):
+    assert film_view(kb, "LANTERN ROAD").film.name == "Lantern Road"

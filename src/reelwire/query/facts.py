@@ -1,18 +1,18 @@
-"""Facts with their sources: the film fact sheet and the flat list every export starts from."""
+"""Facts with their sources: the flat list every export and the evaluation start from.
+
+A film's own page reads `query.film.film_view`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from reelwire.query.common import TITLE_TYPES, one_entity
 from reelwire.store.kb import KnowledgeBase
 from reelwire.store.schema import article, claim, entity
-
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,6 @@ class FactRow:
         row["evidence"] = {"start": self.start, "end": self.end, "text": self.sentence}
         row["rule"] = self.rule
         return row
-
-
-@dataclass
-class FilmSheet:
-    name: str
-    type: str
-    facts: list[FactRow] = field(default_factory=list)
 
 
 def _fact_query():
@@ -78,16 +71,3 @@ def all_facts(kb: KnowledgeBase) -> list[FactRow]:
     with kb.engine.connect() as conn:
         rows = conn.execute(query.order_by(article.c.name, claim.c.evidence_start, claim.c.id)).all()
     return [_row(r) for r in rows]
-
-
-def film_sheet(kb: KnowledgeBase, title: str) -> FilmSheet:
-    with kb.engine.connect() as conn:
-        film, _ = one_entity(conn, title, TITLE_TYPES, "film or series")
-        found = [film]
-        ids = [r.id for r in found]
-        query, subj, obj = _fact_query()
-        rows = conn.execute(
-            query.where(or_(claim.c.subject_id.in_(ids), and_(claim.c.object_id.in_(ids))))
-            .order_by(claim.c.predicate, article.c.published, claim.c.evidence_start)
-        ).all()
-    return FilmSheet(name=found[0].name, type=found[0].type, facts=[_row(r) for r in rows])
