@@ -1,7 +1,7 @@
 """Response shapes of the JSON API, so that /api/docs documents every field.
 
-They reuse query/'s dataclasses wherever the API returns them as they are (pydantic reads
-dataclasses), and add only what the API puts beside them: evidence, links and page cursors.
+They reuse the dataclasses of query/ and web/ wherever the API returns them as they are (pydantic
+reads dataclasses), and add only what the API puts beside them: evidence, links and page cursors.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
+from pydantic.dataclasses import dataclass
 
 from reelwire.query.calendar import CalendarEntry
 from reelwire.query.changes import Change
@@ -17,6 +18,7 @@ from reelwire.query.common import EntityRef, Source
 from reelwire.query.history import Current, Move
 from reelwire.query.person import PersonView
 from reelwire.query.search import Hit
+from reelwire.web import reads, records
 
 T = TypeVar("T")
 
@@ -34,21 +36,11 @@ class EntityItem(BaseModel):
     url: str
 
 
-class EvidenceOut(BaseModel):
+@dataclass(frozen=True)
+class EvidenceOut(reads.Evidence):
     """A claim's sentence, its offsets into the article text and some text either side."""
 
-    claim_id: int
-    article_id: str
-    article: str
-    title: str | None
-    url: str | None
-    published: date | None
-    sentence: str
-    start: int
-    end: int
-    before: str
-    after: str
-    article_url: str
+    article_url: str = ""
 
 
 class FactOut(BaseModel):
@@ -111,36 +103,13 @@ class ChangeItem(BaseModel):
     url: str
 
 
-class ClaimOut(BaseModel):
-    id: int
-    predicate: str
-    subject_id: int
-    subject: str
-    subject_type: str
-    object_id: int | None
-    object: str | None
-    object_type: str | None
-    qualifiers: dict[str, Any]
-    article_id: str
-    article: str
-    published: date | None
-    sentence: str
-    start: int
-    end: int
-    rule: str
-    confidence: float
-    url: str | None
-    article_url: str
+@dataclass(frozen=True)
+class ClaimOut(records.ClaimRow):
+    article_url: str = ""
 
 
-class ArticleOut(BaseModel):
-    id: str
-    name: str
-    title: str | None
-    url: str | None
-    outlet: str | None
-    published: date | None
-    text: str
+@dataclass
+class ArticleOut(records.ArticlePage):
     claims: list[ClaimOut]
 
 
