@@ -83,6 +83,20 @@ def test_search_finds_entities_and_articles(client):
     assert any(h["kind"] == "article" for h in hits)
 
 
+def test_search_pages_cover_the_ranking_once(client):
+    whole = client.get("/api/search", params={"q": "lantern", "limit": 200}).json()
+    assert whole["next_cursor"] is None and len(whole["items"]) >= 3
+    pages = walk(client, "/api/search", q="lantern", limit=1)
+    assert [len(p) for p in pages] == [1] * len(whole["items"])
+    assert [h for p in pages for h in p] == whole["items"]
+
+
+def test_search_cursor_belongs_to_its_query(client):
+    cursor = client.get("/api/search", params={"q": "lantern", "limit": 1}).json()["next_cursor"]
+    assert client.get("/api/search", params={"q": "paper", "cursor": cursor}).status_code == 400
+    assert client.get("/api/search", params={"q": "lantern", "cursor": "bm90IGEgY3Vyc29y"}).status_code == 400
+
+
 @pytest.mark.parametrize("params,expect", [
     ({"predicate": "director"}, {("Glass Harbor", "Wren Alcott"), ("Lantern Coast", "Ines Calloway"),
                                  ("Paper Moons", "Odile Marchetti"), ("Tin Parade", "Hal Brisk")}),

@@ -123,10 +123,25 @@ def changes(request: Request, since: date = Query(..., description="YYYY-MM-DD")
     return _page([{**as_data(c), "url": f"/api/films/{c.film.id}"} for c in page], nxt)
 
 
+#: Ranked search pages by position: how far a client may page into one query's hits.
+MAX_SEARCH_DEPTH = 1000
+
+
 @router.get("/search", response_model=Page[Hit], summary="Full-text search over entity names and articles")
 def search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_QUERY_CHARS),
-           limit: int = Query(20, ge=1, le=paging.MAX_LIMIT)):
-    return _page([as_data(h) for h in search_kb(kb_of(request), q, limit=limit)], None)
+           limit: int = Query(20, ge=1, le=paging.MAX_LIMIT), cursor: str | None = Cursor):
+    """Hits are ranked, not sorted by a key, so the cursor holds a position in the ranking (and the
+    query it belongs to). The first n hits of a deeper search are the n hits of a shallower one."""
+    after = paging.decode(cursor)
+    offset = 0
+    if after is not None:
+        if len(after) != 2 or after[1] != q or not isinstance(after[0], int) or not 0 < after[0] <= MAX_SEARCH_DEPTH:
+            raise paging.CursorError("invalid cursor for this search; use the next_cursor of a previous page of the same q")
+        offset = after[0]
+    hits = search_kb(kb_of(request), q, limit=offset + limit + 1)
+    page = hits[offset:offset + limit]
+    more = len(hits) > offset + limit and offset + limit < MAX_SEARCH_DEPTH
+    return _page([as_data(h) for h in page], paging.encode([offset + limit, q]) if more else None)
 
 
 def _claim_data(c: records.ClaimRow) -> dict[str, Any]:
