@@ -310,8 +310,23 @@ def serve(
     except ReelwireError as exc:
         _fail(exc)
     mode = "read-only, POST /api/articles with the token" if token else "read-only"
+    if token and not _loopback(host):
+        err.print(f"[yellow]warning:[/yellow] serving on {host} over plain HTTP: the token and the articles posted "
+                  "with it can be read on the network; put a TLS proxy in front, or bind 127.0.0.1")
     err.print(f"serving {State.settings.db_url} {mode} at http://{host}:{port}/ (API docs: /api/docs)")
     uvicorn.run(web, host=host, port=port, log_level="info")
+
+
+def _loopback(host: str) -> bool:
+    """Whether a bind address only reaches this machine."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @app.command("eval")
