@@ -2,16 +2,38 @@
 
 from reelwire.extract.rules import Rule
 
-_CAST_VERB = r"(?:also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
+_CAST_VERB = r"(?:⟦DATE\d+⟧ |currently |also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
 _JOIN_VERB = r"(?:will be |are |is |was |were |has |have |had )?(?:also )?(?:reprising|reprise|reprises|reprised|returns? to|returning to|returned to|rejoins?|rejoined|joins?|joined|joining|signed on (?:to|for)|signs on (?:to|for)|boards?|boarded|has boarded|led|leads?)"
+
+#: an aside between a name and its verb: "Mara Quinn - widely dubbed the best actress of her time - starred in"
+_ASIDE = r"(?: [-–—] (?:(?!⟦PER)[^-–—])(?:(?!⟦PER)[^-–—]){0,70}? [-–—](?= ))?"
 
 #: what may open a sentence before its pronoun subject: "When she...", "In 1961 she...", "The year before that she..."
 _LEAD = r"(?:(?!⟦PER)[^\s\"“”]+,? ){0,6}?"
 
+#: credit verbs that a writer-director lists together: "who wrote, directed and executive produced the series"
+_CREDIT_VERB = r"(?:wrote|co-wrote|directed|co-directed|(?:executive |co-)?produced|created|starred in|edited)"
+_CREDIT_VERBS = r"(?:" + _CREDIT_VERB + r"(?:,| and|, and) )*" + _CREDIT_VERB
+
+
+def _who_credits(verb: str) -> str:
+    """"X – who wrote, directed and produced the series –", "X, who directed and starred in Y": the person's credits."""
+    return (r"(?P<o>{PER}),?(?: [-–—])? who (?:also )?(?=(?:" + _CREDIT_VERB + r"(?:,| and|, and) )*" + verb + r"\b)"
+            + _CREDIT_VERBS + r" (?P<s>{FILMREF})")
+
+
+def _which_credits(verb: str) -> str:
+    """"X won for Y, which he wrote, directed and starred in": the sentence's person made the film."""
+    return (r"(?P<o>{PER})(?:(?!⟦PER)[^.;])*? (?P<s>{FILM}),? which (?:he|she|they) (?:also )?(?=(?:" + _CREDIT_VERB
+            + r"(?:,| and|, and) )*" + verb + r"\b)" + _CREDIT_VERBS + r"(?:\.|,|$| in (?:[^⟦]*)$)")
+
+
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
-         r"(?P<o>{PERS}),?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?{CHAR})? in (?P<s>{FILMREF})(?: as {CHAR})?",
-         examples=("Mara Quinn stars in Night Orchard as Lila.", "Theo Blackwood appeared in Harbor Lights.")),
+         r"(?P<o>{PERS})" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?{CHAR}(?: \([^()]{1,60}\))?)? in (?P<s>{FILMREF})(?: as {CHAR})?",
+         examples=("Mara Quinn stars in Night Orchard as Lila.", "Theo Blackwood appeared in Harbor Lights.",
+                   "Theo Blackwood - widely dubbed the country's favourite actor - starred as gendarme Max Crane in the 1964 comedy film Night Orchard.",
+                   "Max Crane (Theo Blackwood, currently starring in Night Orchard) returns.")),
     Rule("cast.film_stars_people", "cast_member",
          r"(?P<s>{FILMREF})(?: also| will| which| that)? (?:stars|starred|starring|co-stars|features|featured|will star|also stars) (?P<o>{PERS})(?: as {CHAR})?",
          examples=("The film also stars Theo Blackwood, Dana Holt, and Sam Lee.",)),
@@ -49,11 +71,30 @@ RULES = [
          r"(?P<o>{PER})(?:['’]s| is| was) (?:also )?in (?P<s>{FILMREF})(?: as well| too)?",
          confidence=0.6, examples=("Because Theo's in it as well, it works.",)),
     Rule("cast.which_stars", "cast_member",
-         r"(?P<s>{FILMREF}),?(?: [-–—])? which (?:also )?(?:stars|starred|features|featured|co-stars|co-starred|costars|costarred) (?:the late )?(?P<o>{PERS})(?: as {CHAR})?",
-         examples=("Mara Quinn starred in the 2013 film “Harbor Lights,” which also featured the late Theo Blackwood.",)),
+         r"(?P<s>{FILMREF}),?(?: [-–—])? which (?:also )?(?:stars|starred|features|featured|co-stars|co-starred|costars|costarred) (?:the late |(?:⟦FILM\d+⟧|[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|in|a)){0,6})['’]s )?(?P<o>{PERS})(?: as {CHAR})?",
+         examples=("Mara Quinn starred in the 2013 film “Harbor Lights,” which also featured the late Theo Blackwood.",
+                   "The new arrival Night Orchard, which stars The Last Orchard Of The Pines's Theo Blackwood, came third.")),
     Rule("cast.costars", "cast_member",
          r"(?:his|her|their) (?:\S+ )?(?P<s>{FILM})['’]?s? (?:co-?stars?|castmates?|cast-mates?) (?P<o>{PERS})",
          examples=("Dana Holt posed with his “Night Orchard” costars Mara Quinn and Theo Blackwood.",)),
+    Rule("cast.own_costars", "cast_member",
+         r"(?P<o>{PER}) (?:(?!⟦(?:PER|FILM))[^.;:?!]){0,80}?(?:his|her|their) (?:[a-z-]+ )?(?P<s>{FILM})['’]?s? (?:co-?stars?|castmates?|cast-mates?)\b",
+         examples=("Theo Blackwood also highlighted a fun appearance with his Night Orchard costars Mara Quinn and Dana Holt.",
+                   "You would think that veteran actor Dana Holt has plenty of advice for her Night Orchard costar Sam Lee.")),
+    Rule("cast.who_role_in", "cast_member",
+         r"(?P<o>{PER}),?(?: who)? (?:(?!⟦(?:PER|FILM))\S+ ){1,10}?(?:his|her|their) (?:[a-z-]+ ){0,2}?(?:role|turn|performance|part)(?: as {CHAR}| as [a-z][^,⟦]{0,40}?)? in (?P<s>{FILMREF})",
+         examples=("Other winners included Mara Quinn, who took best actress for her role as a drug smuggler in the drama Night Orchard.",
+                   "Mara Quinn, who is up for an award for her role in Night Orchard, arrived early."),
+         counter_examples=("Mara Quinn said her daughter's role in Night Orchard was small.",)),
+    Rule("cast.caption_in", "cast_member",
+         r"^(?:[\w' -]{1,30}: )?(?P<o>{PERS}) (?:as {CHAR} )?in (?P<s>{FILM})(?: \([^()]*\))?[.!]?$",
+         examples=("Theo Blackwood in Night Orchard",),
+         counter_examples=("Theo Blackwood in Night Orchard and elsewhere.",)),
+    Rule("cast.character_brackets_aside", "cast_member",
+         r"(?<![\w⟧’'])(?P<character>(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}|⟦PER\d+⟧)) \((?P<o>{PER}), (?:⟦DATE\d+⟧ |currently |now |also |recently )?(?:starring|seen|appearing|who|best known|known|fresh)\b",
+         subject="main",
+         examples=("The film Night Orchard is back. Max Crane (Theo Blackwood, currently starring in Harbor Lights) returns.",),
+         counter_examples=("The film Night Orchard is back. Harbor Lights (Theo Blackwood, 34) returns.",)),
     Rule("cast.film_possessive_person", "cast_member",
          r"(?P<s>{FILM})['’]s (?P<o>{PER})(?! (?:said|says|told|director|producer|writer|creator|author))",
          confidence=0.6,
@@ -100,8 +141,9 @@ RULES = [
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. Her last film was the 2010 TV movie Night Orchard.",
                    "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. One of her most popular movies was the 1965 drama Night Orchard.")),
     Rule("cast.people_channel_role", "cast_member",
-         r"(?P<o>{PERS}),?(?: [-–—])? (?:channel|channels|portray|portrays|play|plays|embody|embodies|share|shares) (?:the role of )?(?:[a-z-]+ ){0,3}?{CHAR} in (?:⟦PER\d+⟧['’]s )?(?P<s>{FILMREF})",
-         examples=("Four actresses - including Mara Quinn and Dana Holt - channel painter Elsa Varga in the biopic Night Orchard.",)),
+         r"(?P<o>{PERS}),?(?: [-–—])? (?:channel|channels|portray|portrays|play|plays|embody|embodies|share|shares) (?:the role of )?(?:[a-z-]+ ){0,3}?{CHAR} in (?:⟦PER\d+⟧(?:['’]s?)? )?(?P<s>{FILMREF})",
+         examples=("Four actresses - including Mara Quinn and Dana Holt - channel painter Elsa Varga in the biopic Night Orchard.",
+                   "Four actresses - including Mara Quinn and Dana Holt - channel painter Elsa Varga in Ana Ruiz's biopic Night Orchard.")),
     Rule("cast.person_character", "cast_member",
          r"(?P<o>{PER})(?:['’]s)? (?:character|role|alter ego|characyer),? (?:is |as )?(?:[A-Z]{2,4} )?(?:[Aa]gent |[Dd]etective |[Cc]aptain |[Dd]octor |[Oo]fficer )?{CHAR}",
          subject="main",
@@ -120,6 +162,19 @@ RULES = [
     Rule("director.best_director_for", "director",
          r"(?P<s>{FILMREF}) (?:\S+ ){0,6}?best (?:director|directing)(?: (?:prize|award|category|nomination|gong))? for (?P<o>{PER})",
          examples=("The drama Night Orchard is tipped to win the best director prize for Ana Ruiz.",)),
+    Rule("director.who_credits", "director", _who_credits("(?:co-)?directed"),
+         examples=("Ana Ruiz – who wrote, directed and executive produced the series – spoke about Night Orchard.",)),
+    Rule("screenwriter.who_credits", "screenwriter", _who_credits("(?:co-)?wrote"),
+         examples=("Ana Ruiz – who wrote, directed and executive produced the series – spoke about Night Orchard.",)),
+    Rule("producer.who_credits", "producer", _who_credits("(?:executive |co-)?produced"),
+         examples=("Ana Ruiz – who wrote, directed and executive produced the series – spoke about Night Orchard.",)),
+    Rule("director.which_credits", "director", _which_credits("(?:co-)?directed"),
+         examples=("Sam Lee won the prize for Night Orchard, which he wrote, directed and starred in.",)),
+    Rule("screenwriter.which_credits", "screenwriter", _which_credits("(?:co-)?wrote"),
+         examples=("Sam Lee won the prize for Night Orchard, which he wrote, directed and starred in.",)),
+    Rule("cast.which_credits", "cast_member", _which_credits("starred in"),
+         examples=("Sam Lee won the prize for Night Orchard, which he wrote, directed and starred in.",),
+         counter_examples=("Sam Lee won the prize for Night Orchard, which he wrote and directed.",)),
     Rule("director.person_best_director_for", "director",
          r"(?P<o>{PER}) (?:\S+ ){0,6}?best (?:director|directing)(?: (?:prize|award|category|nomination|gong))? for (?P<s>{FILM})",
          examples=("Ana Ruiz is the outsider in the best director category for Night Orchard.",)),
@@ -136,8 +191,9 @@ RULES = [
          r"(?P<o>{PER}) (?:\S+ ){0,6}?best (?:supporting )?(?:actor|actress)(?: (?:prize|award|category|nomination|gong))? for (?P<s>{FILM})",
          examples=("Mara Quinn is clear favourite in the best actress category for Night Orchard.",)),
     Rule("director.directed_by", "director",
-         r"(?P<s>{FILMREF}){GAP},? (?:and )?(?:is |was |will be |has been |is being |being |to be )?(?:(?:written|co-written|produced) and )?(?:directed|helmed|co-directed)(?: and (?:written|co-written|produced))? by (?P<o>{PERS})",
-         examples=("The film is being directed by Ana Ruiz with a script from Dana Holt.",)),
+         r"(?P<s>{FILMREF}){GAP},? (?:and )?(?:is |was |will be |has been |is being |being |to be )?(?:(?:written|co-written|produced) and )?(?:directed|helmed|co-directed)(?: and (?:written|co-written|produced))? by (?:(?:[\w-]+ ){0,2}?(?:director|filmmaker|helmer|auteur) )?(?P<o>{PERS})",
+         examples=("The film is being directed by Ana Ruiz with a script from Dana Holt.",
+                   "Mara Quinn appeared in Night Orchard, which was directed by British filmmaker Ana Ruiz.")),
     Rule("director.title_director", "director",
          r"(?P<s>{FILM})(?:['’]s)? (?:director|helmer|filmmaker|co-director) (?P<o>{PERS})",
          examples=("Night Orchard director Ana Ruiz spoke.",)),
@@ -145,8 +201,8 @@ RULES = [
          r"(?P<s>{FILMREF})(?: {W}{0,3}?)?,? (?:from|by) (?:(?:\w+ ){0,2}?)?(?:director|filmmaker) (?P<o>{PER})",
          examples=("Night Orchard, from director Ana Ruiz, opens Friday.",)),
     Rule("director.person_directs", "director",
-         r"(?P<o>{PER}),? (?:who |will |is set to |to |is to |has signed on to |is attached to )?(?:directed|directs|direct|helmed|helms|helm|is directing|co-directed) (?:the (?:film|movie) )?(?P<s>{FILMREF})",
-         examples=("Ana Ruiz directed Night Orchard.",)),
+         r"(?P<o>{PER})(?: brothers| sisters| siblings| duo)?,? (?:who |will |is set to |to |is to |has signed on to |is attached to |(?:are |is |was |were |has been |have been )?(?:also )?(?:tapped|set|slated|hired|attached|signed|expected|due|confirmed|on board|returning) to )?(?:directed|directs|direct|helmed|helms|helm|is directing|co-directed) (?:the (?:film|movie) )?(?P<s>{FILMREF})",
+         examples=("Ana Ruiz directed Night Orchard.", "The Ruiz brothers are also tapped to direct Night Orchard, due in May.")),
     Rule("director.director_of", "director",
          r"(?P<o>{PER}),? (?:the |who is the |is the |as )?(?:director|helmer|co-director) of (?P<s>{FILMREF})",
          examples=("Ana Ruiz, the director of Night Orchard, spoke.",)),
