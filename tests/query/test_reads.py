@@ -92,3 +92,26 @@ def test_a_new_article_updates_only_what_it_touches(kb):
     after = film_view(kb, "Harbor Run 2")
     assert [c.value for c in after.release] == ["2026-09-04"]
     assert after.facts == before["Harbor Run 2"].facts
+
+
+def test_a_reported_trailer_is_a_change_once_per_article(db_url):
+    from reelwire.model import Article
+    from reelwire.process import process_articles
+    from reelwire.store import open_kb
+
+    kb = open_kb(db_url)
+    texts = [
+        ("salt-kingdom-trailer.txt", date(2025, 2, 3),
+         "Harbor Pictures released the first trailer for Salt Kingdom on Monday. The film stars Mara Quinn."),
+        ("salt-kingdom-trailer-again.txt", date(2025, 2, 3),
+         "The trailer for Salt Kingdom shows Mara Quinn on a frozen lake."),
+        ("salt-kingdom-old.txt", date(2024, 12, 1), "Harbor Pictures showed the first teaser for Salt Kingdom, starring Mara Quinn, on Friday."),
+    ]
+    for done in process_articles([Article(source=n, text=t, published=d) for n, d, t in texts]):
+        kb.add(done)
+    trailers = [c for c in changes_since(kb, date(2025, 1, 1)) if c.kind == "new_trailer"]
+    assert sorted((c.film.name, c.detail, c.source.article) for c in trailers) == [
+        ("Salt Kingdom", "new trailer", "salt-kingdom-trailer-again.txt"),
+        ("Salt Kingdom", "new trailer", "salt-kingdom-trailer.txt")]
+    assert [c.detail for c in changes_since(kb, date(2024, 11, 1)) if c.kind == "new_trailer"].count("new teaser") == 1
+    kb.engine.dispose()

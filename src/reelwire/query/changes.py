@@ -1,8 +1,9 @@
 """The change feed: what articles published since a day added to the knowledge base.
 
-Three kinds, each with its source: a film first reported (`new_film`), a credit no earlier
-article stated (`new_credit`), and a release date that replaced a different one (`moved_date`,
-from history.py's moves). Days are publication days, so re-ingesting old articles adds nothing
+Four kinds, each with its source: a film first reported (`new_film`), a credit no earlier
+article stated (`new_credit`), a release date that replaced a different one (`moved_date`,
+from history.py's moves), and a trailer or teaser reported (`new_trailer`: one per film, article
+and kind, because a second trailer is news too). Days are publication days, so re-ingesting old articles adds nothing
 to the feed; undated articles never appear in it.
 """
 
@@ -17,6 +18,11 @@ from reelwire.query.common import CREDITS, TITLE_TYPES, EntityRef, Source, claim
 from reelwire.query.history import moves, reports_for
 from reelwire.store.kb import KnowledgeBase
 from reelwire.store.schema import article, claim, entity
+
+
+#: event types that make a `new_trailer` change, and the word its detail uses
+TRAILER_TYPES = {"trailer_release": "trailer", "teaser_release": "teaser"}
+ORDER = {"new_film": 0, "moved_date": 1, "new_trailer": 2, "new_credit": 3}
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ def changes_since(kb: KnowledgeBase, since: date, until: date | None = None) -> 
     out: list[Change] = []
     first_seen: dict[int, object] = {}
     first_credit: dict[tuple, object] = {}
+    first_trailer: dict[tuple, object] = {}
     for r in recent:
         for eid in (r.subject_id, r.object_id):
             if eid is not None and names[eid].type in TITLE_TYPES and eid not in seen_before:
@@ -61,17 +68,21 @@ def changes_since(kb: KnowledgeBase, since: date, until: date | None = None) -> 
         key = (r.subject_id, r.predicate, r.object_id)
         if r.predicate in CREDITS and r.object_id is not None and key not in credits_before:
             first_credit.setdefault(key, r)
+        what = TRAILER_TYPES.get((r.qualifiers or {}).get("type")) if r.predicate == "event" else None
+        if what and names[r.subject_id].type in TITLE_TYPES:
+            first_trailer.setdefault((r.subject_id, r.a_name, what), r)
     for eid, r in first_seen.items():
         out.append(Change("new_film", names[eid], f"first reported ({names[eid].type})", source_of(r)))
     for (film_id, predicate, person_id), r in first_credit.items():
         character = (r.qualifiers or {}).get("character")
         detail = f"{predicate}: {names[person_id].name}" + (f" as {character}" if character else "")
         out.append(Change("new_credit", names[film_id], detail, source_of(r), new=names[person_id].name))
+    for (film_id, _, what), r in first_trailer.items():
+        out.append(Change("new_trailer", names[film_id], f"new {what}", source_of(r)))
     for film_id, rs in reports.items():
         for m in moves(rs):
             if m.source.published is not None and m.source.published >= since:
                 where = ", ".join(x for x in (m.region, m.medium) if x)
                 detail = f"release date {m.old} -> {m.new}" + (f" ({where})" if where else "")
                 out.append(Change("moved_date", names[film_id], detail, m.source, old=m.old, new=m.new))
-    order = {"new_film": 0, "moved_date": 1, "new_credit": 2}
-    return sorted(out, key=lambda c: (c.source.published or date.min, order[c.kind], c.film.name, c.detail))
+    return sorted(out, key=lambda c: (c.source.published or date.min, ORDER[c.kind], c.film.name, c.detail))

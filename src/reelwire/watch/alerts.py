@@ -1,8 +1,7 @@
 """Alerts: the changes the watcher's own new articles brought, each sent once to each target.
 
 Changes come from the knowledge base's change read model (`changes_since`, the same one behind
-`reelwire changes --since` and the web home page), plus trailers (trailers.py) which that model
-does not list yet. A change is alerted when its source is an article the watcher stored and
+`reelwire changes --since` and the web home page). A change is alerted when its source is an article the watcher stored and
 has not finished alerting; this survives restarts (the state is in the database) and a target
 that is down (its unsent changes wait for the next cycle).
 """
@@ -18,7 +17,6 @@ from reelwire.query.common import TITLE_TYPES, find_entities
 from reelwire.store.kb import KnowledgeBase
 from reelwire.watch.notify import Notifier
 from reelwire.watch.state import PendingArticle, WatchState
-from reelwire.watch.trailers import trailer_changes
 
 #: `--only` names and the change kinds they select.
 KINDS = {"new-films": "new_film", "new-credits": "new_credit", "moved-dates": "moved_date", "new-trailers": "new_trailer"}
@@ -80,10 +78,7 @@ def pending_alerts(kb: KnowledgeBase, pending: list[PendingArticle], wanted: Ale
     by_source = {(p.name, p.published): p for p in pending}
     film_ids = _film_ids(kb, wanted.films)
     out = []
-    changes = changes_since(kb, since)
-    if not any(c.kind == "new_trailer" for c in changes):  # until the change read model lists trailers
-        changes += trailer_changes(kb, since)
-    for c in changes:
+    for c in changes_since(kb, since):
         p = by_source.get((c.source.article, c.source.published))
         if p is None or (wanted.kinds and c.kind not in wanted.kinds):
             continue

@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 
 from reelwire.query.calendar import release_calendar
-from reelwire.query.changes import changes_since
+from reelwire.query.changes import ORDER as CHANGE_ORDER, changes_since
 from reelwire.query.common import TITLE_TYPES, find_entities
 from reelwire.query.rows import as_data
 from reelwire.query.search import search as search_kb
@@ -107,11 +107,10 @@ def calendar(request: Request, start: date = Query(FAR_PAST, alias="from"), end:
     return _page([{**as_data(e), "url": f"/api/films/{e.film.id}"} for e in page], nxt)
 
 
-_ORDER = {"new_film": 0, "moved_date": 1, "new_credit": 2}
 
 
 def _change_key(c) -> list:
-    return [c.source.published.isoformat() if c.source.published else "", _ORDER.get(c.kind, 9), c.film.name, c.detail,
+    return [c.source.published.isoformat() if c.source.published else "", CHANGE_ORDER.get(c.kind, 9), c.film.name, c.detail,
             c.source.article]
 
 
