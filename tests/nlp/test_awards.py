@@ -33,3 +33,8 @@ def test_one_sense_per_article_covers_plurals():
 ])
 def test_no_award(text):
     assert awards_in(text) == []
+
+
+def test_a_capitalised_category_is_no_entity():
+    doc = load_pipeline()("In 1961 Mara Quinn won Best Actress at the Harbor Film Awards for her role in Night Orchard.")
+    assert not [e for e in doc.ents if e.text.startswith("Best")]

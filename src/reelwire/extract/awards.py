@@ -8,21 +8,36 @@ main award. `outcome` is a qualifier of the rule.
 from reelwire.extract.rules import Rule
 
 #: "best supporting actress", "best first screenplay": a category, stopped before what follows it.
-CAT = r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: (?!for\b|at\b|in\b|awards?\b|prizes?\b|with\b|while\b|and\b|but\b|category\b|from\b|to\b|on\b)[a-z-]+){1,5})"
-_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to))*"
+_CAT_STOP = r"(?!(?i:for|at|in|awards?|prizes?|with|while|and|but|category|from|to|on|nominations?)\b)"
+CAT = (r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: " + _CAT_STOP + r"[a-z-]+){1,5}"
+       r"|(?:Best|Outstanding)(?: " + _CAT_STOP + r"[A-Z][\w-]*){1,5}"
+       r"|(?:[Ll]ifetime [Aa]chievement|[Hh]onorary|[Ss]pecial [Jj]ury)(?= (?:award|prize|trophy|gong)\b))")
+_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*"
 _WIN = (r"(?:won|win|wins|took|takes|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
-        r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was|were)")
+        r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was presented with|were presented with|was handed|accepted|was|were)")
+#: Words between "was" and a category that make it no win: "was nominated for best actress".
+_NOT_NOMINATED = r"(?!(?:nominated|shortlisted|up|tipped|favourite|favorite|expected|likely|set|not|never|among|vying|competing|hoping|in|for|to)\b)"
+#: Words between "Lantern-winning" and who won: a description, never a verb or a preposition
+#: ("an Lantern-nominated film directed by Mara Quinn" names no nominee).
+_EPITHET_WORD = r"(?:(?!(?:by|of|in|for|from|with|and|or|to|at|on|as|directed|written|produced|starring|stars|plays|played|who|that|which|is|was|has|had|will|said)\b)[a-z-]+ )"
 _FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn)(?: as (?:[\w-]+ ){1,4}?)? in )?(?P<film>{FILMREF}))?"
-_AT = r"(?: (?:at|in) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o2>{AWDREF}))?"
+#: "the 72nd", "this year's", "the 2005": what may stand between "at" and an award.
+_AT_THE = r"(?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?:\d+(?:st|nd|rd|th) (?:annual )?|annual )?"
+_AT = r"(?: (?:at|in) " + _AT_THE + r"(?P<o2>{AWDREF}))?"
 
 RULES = [
     Rule("award.won_category", "award",
-         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: [\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("Harbor Lights won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
-                   "At the Harbor Film Awards, the drama Night Orchard was named best film."),
-         counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",)),
+                   "At the Harbor Film Awards, the drama Night Orchard was named best film.",
+                   "In 1961 Mara Quinn won Best Actress at the Harbor Film Awards for her role in Night Orchard.",
+                   "At the Harbor Film Awards, Theo Blackwood won a lifetime achievement award.",
+                   "US actor Sam Lee, who won an honorary award at the ceremony, thanked his family."),
+         counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",
+                           "At the Harbor Film Awards, Dana Holt was nominated for best supporting actress.",
+                           "At the Harbor Film Festival, Theo Blackwood was honorary chair of the jury.")),
     Rule("award.won_award", "award",
          _SUBJ + r" " + _WIN + r" (?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF})(?: (?:awards?|prizes?|statuettes?))?(?: in ⟦DATE\d+⟧)?(?: for " + CAT + r")?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
@@ -32,9 +47,11 @@ RULES = [
          qualifiers={"outcome": "won"},
          examples=("At the Harbor Film Awards, the best first screenplay award went to Dana Holt for Night Orchard.",)),
     Rule("award.nominated", "award",
-         _SUBJ + r" (?:is |was |were |are |has been |have been |had been |got |been |being )?(?:also |again |once again )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|four|five|six|seven|\d+)? ?(?:(?:his|her|their|its) (?:first |second |third |\w+th )?)?(?:" + CAT + r"|(?P<o>{AWDREF})|(?P<film2>{FILM})|(?:awards?|prizes?|trophies|categories))(?: (?:awards?|prizes?|nominations?|trophies))?(?: (?:at|in) (?:both )?(?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o2>{AWD}(?: and (?:the )?{AWD})?))?" + _FILM_FOR,
+         _SUBJ + r" (?:is |was |were |are |has been |have been |had been |got |been |being )?(?:also |again |once again )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|four|five|six|seven|\d+)? ?(?:(?:his|her|their|its) (?:first |second |third |\w+th )?)?(?:" + CAT + r"|(?P<o>{AWDREF})|(?P<film2>{FILM})|(?:awards?|prizes?|trophies|categories))(?: (?:awards?|prizes?|nominations?|trophies))?(?: (?:at|in) (?:both )?" + _AT_THE + r"(?P<o2>{AWD}(?: and (?:the )?{AWD})?))?" + _FILM_FOR,
          qualifiers={"outcome": "nominated"},
-         examples=("Mara Quinn is nominated for best actress at the Harbor Film Awards.", "Dana Holt, who is up for a Lantern for her role in Night Orchard, arrived.")),
+         examples=("Mara Quinn is nominated for best actress at the Harbor Film Awards.", "Dana Holt, who is up for a Lantern for her role in Night Orchard, arrived.",
+                   "Night Orchard is nominated for six trophies at the 72nd Harbor Film Awards.",
+                   "Mara Quinn notably was nominated for Night Orchard at both the Harbor Film Awards and the Lantern Awards.")),
     Rule("award.nominations", "award",
          _SUBJ + r" (?:\S+ ){0,3}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|leads with|led with|has|secured|racked up|garnered|was given|with) (?:\S+ ){0,2}?(?P<o>{AWD}) (?:nominations?|nods?)",
          qualifiers={"outcome": "nominated"},
@@ -44,13 +61,15 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Harbor Film Awards, Night Orchard received 14 nominations.",)),
     Rule("award.hyphen_nominated", "award",
-         r"(?P<o>{AWD})[- ](?:nominated|nominee) (?:[a-z-]+ ){0,3}?(?P<s>{PER}|{FILM})",
+         r"(?P<o>{AWD})[- ](?:nominated (?:" + _EPITHET_WORD + r"){0,3}?|nominee )(?P<s>{PER}|{FILM})",
          qualifiers={"outcome": "nominated"},
-         examples=("The Lantern-nominated Mara Quinn told reporters she was thrilled.",)),
+         examples=("The Lantern-nominated Mara Quinn told reporters she was thrilled.",),
+         counter_examples=("Her memoir became a Lantern-nominated film directed by Theo Blackwood.",)),
     Rule("award.hyphen_winning", "award",
-         r"(?P<o>{AWD})[- ](?:winning|winner) (?:[a-z-]+ ){0,3}?(?P<s>{PER}|{FILM})",
+         r"(?P<o>{AWD})[- ](?:winning (?:" + _EPITHET_WORD + r"){0,3}?|winner )(?P<s>{PER}|{FILM})",
          qualifiers={"outcome": "won"},
-         examples=("The Lantern-winning Mara Quinn told reporters she was thrilled.",)),
+         examples=("The Lantern-winning Mara Quinn told reporters she was thrilled.", "Lantern winner Dana Holt arrived."),
+         counter_examples=("The 31-year-old Lantern winner plays Dana Holt in the film.",)),
     Rule("award.winners_included", "award",
          r"(?:[Oo]ther )?winners (?:at the (?P<o>{AWDREF}) )?(?:included|include|were) (?P<s>{PERS}|{FILMREF})",
          qualifiers={"outcome": "won"},

@@ -19,7 +19,7 @@ CATEGORY_HEAD = re.compile(
     r"\b(?:film|picture|movie|actor|actress|director|directing|screenplay|documentary|feature|performance|music|sound|"
     r"editing|design|score|song|series|drama|comedy|animation|animated|cinematography|effects|debut|newcomer|ensemble|"
     r"writing|short|make-up|makeup|hair|costume|foreign|original|adapted|supporting|lead|show|limited|reality|variety|"
-    r"cast|visual|production|script|casting|voice|special|host|program|programme|directorial|achievement|lifetime)s?\b", re.I)
+    r"cast|visual|production|script|casting|voice|special|host|program|programme|directorial|achievement|lifetime|honorary|jury)s?\b", re.I)
 #: Rules whose film carries the title of the work it adapts ("the film adaptation of X").
 SAME_TITLE_RULES = {"based_on.adaptation_of", "based_on.remake_of"}
 CREDITS = {"cast_member", "director", "screenwriter", "producer"}

@@ -83,7 +83,14 @@ def _nicknames(doc: Doc) -> set[str]:
     return names
 
 
+def _is_category(ent: Span) -> bool:
+    """"Best Actress", "Outstanding Drama Series": a category the model took for a company or a work."""
+    return ent.label_ not in {"AWARD", "TITLE", "FRANCHISE"} and ent[0].text in {"Best", "Outstanding"} and len(ent) > 1
+
+
 def recognise_awards(doc: Doc) -> Doc:
+    if any(_is_category(e) for e in doc.ents):
+        doc.ents = [e for e in doc.ents if not _is_category(e)]
     spans = _head_spans(doc)
     known = {s.text for s in spans} | _nicknames(doc)
     taken = [False] * len(doc)
