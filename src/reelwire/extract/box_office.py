@@ -13,27 +13,31 @@ from reelwire.extract.rules import Rule
 BOX_OFFICE_CONTEXT = re.compile(
     r"box[- ]office|\bgross|takings|ticket|opening|\bopened|debut|weekend|domestic|worldwide|globally|global|"
     r"international|overseas|North American?|cinemas|theaters|theatres|\bhaul|\bchart|record|highest|estimates|"
-    r"sales|earned|earning|\btook\b|\bin second|\bin third|\bplace\b|\bspot\b", re.I)
+    r"sales|earned|earning|\btook\b|\bin second|\bin third|\bplace\b|\bspot\b|\bposition\b|theatrical run", re.I)
 
-_TAKE = (r"(?:took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
+_TAKE = (r"(?:(?:took|takes|taking|raked|rakes|raking|pulled|pulls|pulling|brought|brings|bringing) in|took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
          r"collected|brought in|has taken|has made|has earned|has grossed|opened (?:to|with)|opens (?:to|with)|debuted (?:to|with|at)|"
          r"added|adding|scored|amassed|rose to|rises to|reached|passed|crossed|surpassed|topped|hit|opened at|open at|"
          r"cross(?:ed)? the|pass(?:ed)? the)")
-_QUANT = r"(?:(?:an?|another|just|nearly|almost|more than|over|about|around|roughly|an estimated|a further|a total of|a record|a whopping|the) )*"
+_QUANT = (r"(?:(?:an?|another|just|only|nearly|almost|more than|over|under|just under|less than|close to|about|around|roughly|"
+          r"an estimated|a further|a total of|a record|a whopping|a mere|a paltry|a disappointing|a modest|a solid|an impressive|"
+          r"a healthy|a strong|the) )*")
 
 RULES = [
     Rule("box.film_took", "box_office",
          r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |then |already |is |was )*" + _TAKE + r" " + _QUANT + r"(?P<money>{MONEY})",
          examples=("Night Orchard took $42.8m over the weekend.", "The film has grossed more than $1.2bn worldwide.")),
     Rule("box.participle", "box_office",
-         r"(?P<s>{FILMREF})(?: (?!⟦FILM|⟦MONEY)\S+){0,16}?,? (?:taking|grossing|earning|making|after taking|after grossing|with) " + _QUANT + r"(?P<money>{MONEY})",
-         examples=("Night Orchard opened at number one at the North American box office, taking $42.5 million.",)),
+         r"(?P<s>{FILMREF}),?(?: (?!⟦FILM|⟦MONEY)\S+){0,16}?,? (?:taking|grossing|earning|making|raking in|pulling in|bringing in|taking in|after taking|after grossing|with) " + _QUANT + r"(?P<money>{MONEY})",
+         examples=("Night Orchard opened at number one at the North American box office, taking $42.5 million.",
+                   "Night Orchard, starring Mara Quinn, ended up in third position after taking $11.2m.")),
     Rule("box.when_it_made", "box_office",
          r"(?P<s>{FILMREF}){GAP},? (?:\S+ ){0,8}?(?:when|after|where) it (?:made|took|earned|grossed|opened with|debuted with) " + _QUANT + r"(?P<money>{MONEY})",
          examples=("Night Orchard broke the record on Christmas Day, when it made $12.2m.",)),
     Rule("box.with_amount", "box_office",
-         r"(?P<s>{FILMREF})[”\"]?,? (?:(?!budget|fee|salary|deal|cost)\S+ ){0,12}?(?:with|at|to|of) " + _QUANT + r"(?P<money>{MONEY})(?! (?:budget|deal|fee|salary))",
-         examples=("Night Orchard finished in second place with $14.7m at the box office.",),
+         r"(?P<s>{FILMREF})[”\"]?,? (?:(?!budget|fee|salary|deal|cost)\S+ ){0,12}?(?:with|at|to|of)(?: (?:new |total |domestic |global |weekend )?(?:grosses|gross|sales|takings|earnings|receipts) of)? " + _QUANT + r"(?P<money>{MONEY})(?! (?:budget|deal|fee|salary))",
+         examples=("Night Orchard finished in second place with $14.7m at the box office.",
+                   "Night Orchard came out on top at the US box office this weekend with new grosses of $4.7 million."),
          counter_examples=("Night Orchard was made on a budget of $14.7m.",)),
     Rule("box.film_bracket", "box_office",
          r"(?P<s>{FILM})[”\"]? \((?P<money>{MONEY})\)",
@@ -48,4 +52,14 @@ RULES = [
     Rule("box.money_for", "box_office",
          r"(?P<money>{MONEY}) (?:\S+ ){0,4}?(?:for|from) (?P<s>{FILMREF})(?! director)",
          examples=("The weekend brought $96 million in ticket sales for Night Orchard.",)),
+    Rule("box.possessive_amount", "box_office",
+         r"(?P<s>{FILM})['’]s (?:\S+ )?(?P<money>{MONEY}) (?:\w+ )?(?:haul|gross|opening|debut|total|take|tally|weekend)\b",
+         examples=("Night Orchard's $4.7 million haul came from nearly 2,930 locations.",)),
+    Rule("box.for_a_total", "box_office",
+         r"(?:for|to) (?:an? |the |its )?(?:[\w-]+ )?(?P<money>{MONEY}) (?:domestic |global |worldwide |overall |cumulative |running |international )*(?:total|tally|haul|cume)\b",
+         subject="sentence",
+         examples=("Night Orchard earned only $4.7M at the domestic box office for a disappointing $36M domestic total.",)),
+    Rule("box.past_the_mark", "box_office",
+         r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |now |already |managed to |just )*(?:cross|pass|top|surpass|break|broke|hit|reach|clear)\w* (?:\S+ ){0,5}?[Tt]he (?P<money>{MONEY}) (?:mark|milestone|threshold|barrier)",
+         examples=("Globally, Night Orchard has also managed to cross a major milestone this weekend: the $250 million mark.",)),
 ]

@@ -30,12 +30,15 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
     if not text:
         return []
     found = [m for m in sentence.mentions_in(text) if m.kind in kinds]
-    if not found and _REF.match(text.strip()) and "FILM" in kinds:
+    # "The first ⟦ORG3⟧ movie" names its own (unrecognised) film: it is not the sentence's other title.
+    if not found and _REF.match(text.strip()) and "FILM" in kinds and not sentence.mentions_in(text):
         # "X was the top film with ...", "While X was set to open, Y pushed it": the sentence's one title
         # comes first; the article's main film otherwise.
         own = {m.canonical: m for m in sentence.of_kind("FILM")}
         if len(own) == 1:
             return list(own.values())
+        if re.search(r"\b(?:original|first|previous|earlier|prior|older)\b", text):
+            return []  # "the original film" is an earlier one, not the article's film
         if not own and ctx.previous_film is not None and re.match(r"^(?:[Tt]he|[Tt]his|[Tt]hat) ", text.strip()):
             return [ctx.previous_film]
         if ctx.main_film is not None:
