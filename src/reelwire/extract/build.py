@@ -42,7 +42,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         return [make_fact(rule, sentence, p, s, o.canonical, "person", {"character": character})
                 for s in _films(slots) for o in people if o.canonical != s.canonical]
     if p == "studio":
-        orgs = [m for m in slots["o"] if m.kind == "ORG" and m.canonical not in outlets]
+        # a company the article also calls a franchise ("Harbor movies") is still the company in "Harbor's X"
+        orgs = [m for m in slots["o"] if m.kind in {"ORG", "FRAN"} and m.canonical not in outlets]
         # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
         names = [n.strip() for o in orgs for n in o.canonical.split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}]

@@ -4,13 +4,19 @@ from reelwire.extract.rules import Rule
 
 _STUDIO_VERB = r"(?:announced|unveiled|released|will release|releases|dropped|debuted|shared|pushed|moved|delayed|postponed|shifted|dated|set|has set|acquired|bought|picked up|greenlit|green-lit|ordered|renewed|cancell?ed|distributes|distributed|produced|produces|has (?:pushed|moved|delayed|released|set|dated|acquired|unveiled)|is releasing|will distribute|revealed)"
 
+#: A list of titles: "X (2019), the drama Y and 2018's Z".
+_ITEM = r"(?:(?:the |a |an )?(?:[\w-]+ |⟦DATE\d+⟧['’]s ){0,4}?⟦FILM\d+⟧(?: \([^)]*\))?)"
+_LIST = _ITEM + r"(?:(?:,| and|, and) " + _ITEM + r")*"
+_KINDS = r"(?:films|movies|projects|titles|shows|series|releases|productions|originals|blockbusters|features|dramas|comedies)"
+
 RULES = [
     Rule("studio.film_on_service", "studio",
          r"(?P<s>{FILM}) (?:hits|lands on|arrives on|streams on|premieres on|comes to|debuts on|is streaming on|is now streaming on|drops on) (?P<o>{ORG})",
          examples=("Night Orchard hits Streamly on Oct. 7.",)),
     Rule("studio.company_acts_on_film", "studio",
-         r"(?P<o>{ORG}) " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}? (?P<s>{FILMREF})(?=[ ,.;]|$)",
-         examples=("On Wednesday, Harbor Pictures announced the first trailer for Night Orchard.", "Last week, Harbor Pictures pushed it to 2025.")),
+         r"(?P<o>{ORG})(?: {DATE}| recently| also| now| officially| finally)? " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}? (?P<s>{FILMREF})(?=[ ,.;]|$)",
+         examples=("On Wednesday, Harbor Pictures announced the first trailer for Night Orchard.", "Last week, Harbor Pictures pushed it to 2025.",
+                   "Harbor Pictures recently revealed they plan to start filming Night Orchard in October.")),
     Rule("studio.company_possessive", "studio",
          r"(?P<o>{ORG}|{FRAN})(?:['’]s|['’]) (?:(?:new|upcoming|latest|original|animated|hit|\w+-\w+) ){0,2}(?:(?:film|movie|series|show|drama|thriller|comedy|documentary|sequel|blockbuster|feature|adaptation) )?(?P<s>{FILM})",
          examples=("Streamly's Night Orchard topped the chart.",)),
@@ -29,4 +35,19 @@ RULES = [
     Rule("studio.film_from_company", "studio",
          r"(?P<s>{FILM}),? (?:\S+ ){0,3}?from (?P<o>{ORG})(?! director)",
          examples=("Night Orchard, the new drama from Harbor Pictures, opens Friday.",)),
+    Rule("studio.company_films_including", "studio",
+         r"(?P<o>{ORG}|{FRAN})(?:['’]s?)? (?:(?!franchise|universe|saga|series)[\w-]+ ){0,3}?" + _KINDS + r"(?: (?!⟦)[^\s,;]+){0,5}?,? (?:including|such as|like|among them) (?P<s>" + _LIST + ")",
+         examples=("The film joins some of Harbor Pictures’ highest-grossing films, including 2012’s Night Orchard ($207 million).",
+                   "A number of other Harbor Pictures projects were also postponed, including the prequel Night Orchard."),
+         counter_examples=("Critics who like Harbor Pictures films, including Mara Quinn, praised Night Orchard.",
+                           "He appeared in a number of Harbor franchise movies including 2018’s Night Orchard.")),
+    Rule("studio.are_company_shows", "studio",
+         r"^(?:[^:;]*: )?(?P<s>[^:;]*?⟦FILM\d+⟧[^:;]*?) (?:are|were) (?:among )?(?:other |both |all |also |two |three |four |five |six |more )*(?P<o>{ORG}) " + _KINDS,
+         examples=("The anthology Night Orchard, the animated series Harbor Lights and the comedy “Copper Rain” are other Streamly shows that also received nominations.",),
+         counter_examples=("Night Orchard won, and critics were all Streamly fans.",)),
+    Rule("studio.network_behind", "studio",
+         r"(?P<o>{ORG}),? \(?(?:the |which is the |a )?(?:network|studio|streamer|distributor|company|channel|broadcaster|production company) (?:behind|that (?:made|makes|produced|produces|released|releases|distributed|distributes|airs|aired|streams|streamed)) (?P<s>{FILM})"
+         r"|(?:the |a )?(?:network|studio|streamer|distributor|company|channel|broadcaster|production company) (?:behind|that (?:made|produced|released|distributed|airs|aired|streams|streamed)) (?P<s2>{FILM}),? (?P<o2>{ORG})",
+         examples=("The more Harbor Pictures (the network behind Night Orchard) said no, the more he wanted it.",
+                   "The streamer behind Night Orchard, Streamly, declined to comment.")),
 ]
