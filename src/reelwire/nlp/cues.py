@@ -17,7 +17,8 @@ NOUN_CUES = {
     "series": "series", "show": "series", "miniseries": "series", "sitcom": "series", "docuseries": "series",
     "soap": "series", "programme": "series", "program": "series", "docudrama": "film", "musical": "film",
     "noir": "film", "neo-noir": "film", "western": "film", "dramedy": "film", "rom-com": "film", "satire": "film",
-    "anthology": "series", "animation": "film", "horror": "film",
+    "anthology": "series", "animation": "film", "horror": "film", "mystery": "film", "live-action": "film",
+    "whodunit": "film", "tearjerker": "film", "actioner": "film", "sci-fi": "film",
 }
 
 #: Word sequences after which a capitalised span is a title: "stars in X", "the trailer for X".
@@ -36,7 +37,11 @@ PHRASE_CUES = {
     ("scenes", "from"): "film", ("box", "office", "for"): "film", ("opening", "of"): "film",
     ("winners", "included"): "film", ("winners", "include"): "film", ("nominees", "include"): "film",
     ("nominees", "included"): "film", ("winner", "was"): "film",
+    ("performance", "in"): "film", ("performances", "in"): "film", ("turn", "in"): "film",
 }
+
+#: Phrase cues after which a place is as likely as a title ("her performance in Venice"): the span must not be one.
+PLACE_AMBIGUOUS_CUES = frozenset({("performance", "in"), ("performances", "in"), ("turn", "in")})
 
 #: Phrase cues after which a person is as likely as a title: the span must not look like a name.
 PERSON_AMBIGUOUS_CUES = frozenset({("winners", "included"), ("winners", "include"), ("nominees", "include"),
@@ -47,6 +52,15 @@ PERSON_ROLE_NOUNS = frozenset(
     "director star stars actor actress co-star costar creator producer writer screenwriter showrunner "
     "helmer filmmaker composer villain lead".split()
 )
+
+#: After "the", a capitalised span right before one of these is the work a person is known for, even with no
+#: name after it: "The Night Orchard actress, 58, wore", "the Copper Rain star opted".
+THE_ROLE_NOUNS = frozenset("star actor actress co-star costar creator showrunner alum director".split())
+
+#: Plural kinds of work that introduce a list of titles: "films including A, B and C".
+LIST_NOUNS = {"films": "film", "movies": "film", "titles": "film", "blockbusters": "film", "dramas": "film",
+              "comedies": "film", "thrillers": "film", "features": "film", "shows": "series", "sitcoms": "series",
+              "programmes": "series"}
 
 #: A capitalised span right before one of these is a franchise: "the Copper Rain franchise".
 FRANCHISE_NOUNS = frozenset("franchise universe saga films movies installment instalment installments trilogy".split())

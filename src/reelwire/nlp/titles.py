@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reelwire.nlp.cues import (
-    FRANCHISE_NOUNS, NOT_TITLE_START, NOUN_CUES, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
+    FRANCHISE_NOUNS, LIST_NOUNS, NOT_TITLE_START, NOUN_CUES, PLACE_AMBIGUOUS_CUES, THE_ROLE_NOUNS, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
     TITLE_CONNECTORS, TITLE_FOLLOWERS,
 )
 
@@ -27,6 +27,10 @@ _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 #: Connectors crossed when growing a title leftwards from a cue; "in", "on", "for" are not, so that
 #: "cast as Iris Vane in Copper Rain, the neo-noir" gives "Copper Rain".
 _BACKWARD_CONNECTORS = frozenset({"of", "and", "the", "&", ":", "-", "–", "'n'"})
+#: Adverbs between "which" and its verb: "X, which only took in $2m".
+_CLAUSE_ADVERBS = frozenset("only also still just now originally initially reportedly eventually later first".split())
+#: "the Cuban-Spanish actress", "the Welsh star": a nationality, not a work.
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)$")
 _NON_TITLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
@@ -125,25 +129,52 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
     lowers = [t.lower_ for t in doc]  # built once: slicing the Doc per token and cue was the hot spot
     for tok in doc:
         low = tok.text if not tok.is_sent_start else tok.lower_  # cue words are lower case
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+            compound = lowers[tok.i - 2] + "-" + low  # "rom-com", "spin-off", "live-action" are three tokens
+            if compound in NOUN_CUES or compound in PERSON_ROLE_NOUNS or compound in TITLE_FOLLOWERS:
+                low = compound  # else "mini-series" is a "series"
         # After a noun cue: "the film X", "the spinoff movie X".
         if low in NOUN_CUES and tok.i + 1 < len(doc):
             span = cap_span_from(doc, tok.i + 1)
             if span:
+                span = _before_next_work(doc, span)
                 found.append((*span, NOUN_CUES[low], f"noun:{low}"))
+        # "1986's Night Orchard": a year's possessive names that year's work.
+        if (tok.text in {"'s", "’s"} and tok.i >= 1 and re.fullmatch(r"(19|20)\d\d", doc[tok.i - 1].text)
+                and tok.i + 1 < len(doc)):
+            span = cap_span_from(doc, tok.i + 1)
+            if span and _ends_clause(doc, span[1]) and not _name_like(doc, *span):
+                found.append((*span, "film", "year-possessive"))
+        # A list after a plural kind of work: "films including A, B and C", "such movies as A, B and C".
+        if low in LIST_NOUNS and tok.i + 2 < len(doc):
+            for span in _listed_titles(doc, tok.i + 1):
+                found.append((*span, "film" if LIST_NOUNS[low] == "film" else LIST_NOUNS[low], f"list:{low}"))
         # After a phrase cue: "stars in X".
         for phrase, kind in PHRASE_CUES.items():
             n = len(phrase)
             if tok.i + n < len(doc) and lowers[tok.i] == phrase[0] and tuple(lowers[tok.i:tok.i + n]) == phrase:
                 span = cap_span_from(doc, tok.i + n)
                 if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)) and not (
+                        phrase in PLACE_AMBIGUOUS_CUES and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in doc[span[0]:span[1]])) and not (
                         span[1] - span[0] == 1 and _names_a_person(doc, *span)):  # "a version of Quinn"
                     found.append((*span, kind, "phrase:" + " ".join(phrase)))
         # Before a role noun and a name: "Night Orchard star Mara Quinn".
         if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
             span = cap_span_before(doc, tok.i)
             if span:
+                whole = span
                 span = _after_last_and(doc, span)
                 found.append((*span, "film", f"role:{low}"))
+                if span != whole:  # "Harbor Lights and The Keeper director X": both are the director's
+                    first = _before_and(doc, whole[0], span[0])
+                    if first:
+                        found.append((*first, "film", f"role-and:{low}"))
+        # "The Night Orchard actress, 58, wore", "the Night Orchard star opted": a work before a role noun,
+        # after "the", names the work the person is known for.
+        elif low in THE_ROLE_NOUNS and tok.i >= 2:
+            span = _span_after_the(doc, tok.i)
+            if span:
+                found.append((*span, "film", f"the-role:{low}"))
         if tok.text in {"Universe", "Saga", "Trilogy", "Franchise"} and tok.i >= 1 and not tok.is_sent_start:
             span = cap_span_before(doc, tok.i)
             if span:
@@ -151,18 +182,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
         if low in FRANCHISE_NOUNS:
             span = cap_span_before(doc, tok.i)
             if span:
-                found.append((*span, "franchise", f"franchise:{low}"))
+                found.append((*_after_and_article(doc, span), "franchise", f"franchise:{low}"))
         if low in TITLE_FOLLOWERS:
             span = cap_span_before(doc, tok.i)
             if span:
-                found.append((*span, TITLE_FOLLOWERS[low], f"follower:{low}"))
+                found.append((*_after_and_article(doc, span), TITLE_FOLLOWERS[low], f"follower:{low}"))
         # "cast as Iris Vane in X", "plays Old Meg in X".
         if low == "in" and tok.i >= 2 and _after_role_as(doc, tok.i):
             span = cap_span_from(doc, tok.i + 1)
             if span:
                 found.append((*span, "film", "as-character-in"))
         # An appositive that names a kind of work: "X, the neo-noir from ...", "X, a new drama".
-        if tok.text == "," and tok.i >= 1 and _appositive_work(doc, tok.i):
+        if tok.text in {",", "-", "–", "—"} and tok.i >= 1 and (tok.text == "," or tok.whitespace_) and _appositive_work(doc, tok.i):
             span = cap_span_before(doc, tok.i)
             if span:
                 found.append((*span, "film", "appositive"))
@@ -173,6 +204,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
                 span = cap_span_before(doc, tok.i)
                 if span and doc[span[0]].ent_type_ != "PERSON" and not (phrase[-1] == "best" and _name_like(doc, *span)):
                     found.append((*span, "film", "subject:" + " ".join(phrase)))
+                # "X, which was due to be released", "X — which only took in": the relative clause's antecedent.
+                j = tok.i - 1 if tok.i >= 1 and lowers[tok.i - 1] in _CLAUSE_ADVERBS else tok.i
+                if j >= 3 and lowers[j - 1] == "which" and doc[j - 2].text in {",", "—", "–", "-"}:
+                    span = cap_span_before(doc, j - 2)
+                    if span and not all(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]) and not _name_like(doc, *span):
+                        found.append((*span, "film", "which-subject:" + " ".join(phrase)))
         # "X, directed by" and "X (2019)".
         if low == "directed" and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
             span = cap_span_before(doc, tok.i - 1)
@@ -219,6 +256,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
     return found
 
 
+_WORK_OR_ROLE = frozenset(NOUN_CUES) | PERSON_ROLE_NOUNS | FRANCHISE_NOUNS
 _GENRE_TAIL = ("noir", "thriller", "drama", "comedy", "horror", "musical", "western", "biopic", "epic", "romance")
 
 
@@ -239,7 +277,7 @@ def _names_a_person(doc: Doc, start: int, end: int) -> bool:
 def _after_person(doc: Doc, start: int, end: int) -> int:
     """"the spinoff with Mara Quinn of the Copper Rain franchise": a title never starts inside a name."""
     for k in range(end - 2, start - 1, -1):
-        if doc[k].ent_type_ == "PERSON" and doc[k + 1].ent_type_ != "PERSON" and doc[k + 1].lower_ in {"of", "the", "with"}:
+        if doc[k].ent_type_ == "PERSON" and doc[k + 1].ent_type_ != "PERSON" and k >= 1 and doc[k - 1].ent_type_ == "PERSON" and doc[k + 1].lower_ in {"of", "the", "with"}:
             j = k + 1
             while j < end and doc[j].lower_ in TITLE_CONNECTORS:
                 j += 1
@@ -256,13 +294,124 @@ def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _before_and(doc: Doc, start: int, second: int) -> tuple[int, int] | None:
+    """The conjunct before "and" in "Harbor Lights and The Keeper director X" (never a person's name)."""
+    end = second - 1
+    while start < end and doc[start].lower_ in TITLE_CONNECTORS and doc[start].text not in {"No", "My", "Your", "Our"}:
+        start += 1
+    if start >= end or not _is_cap(doc[end - 1]) or doc[start].text in NOT_TITLE_START:
+        return None
+    if any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in doc[start:end]):
+        return None
+    return (start, end)
+
+
+def _after_and_article(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """"Harbor Lights and The Keeper trilogy": a capitalised article after "and" starts another title."""
+    start, end = span
+    for i in range(end - 2, start, -1):
+        if doc[i].lower_ in {"and", "&"} and doc[i + 1].text in {"The", "A", "An"}:
+            return (i + 1, end)
+    return span
+
+
+def _before_next_work(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """"the drama Night Orchard and the Mara Quinn movie Copper Rain": a span that runs through "and" into
+    the modifier of another kind of work ends before that "and"."""
+    start, end = span
+    if end >= len(doc) or doc[end].lower_ not in _WORK_OR_ROLE:
+        return span
+    for i in range(end - 2, start, -1):
+        if doc[i].lower_ in {"and", "&"}:
+            return (start, i)
+    return span
+
+
+def _ends_clause(doc: Doc, end: int) -> bool:
+    """A span ends before punctuation or a function word, not before a noun it modifies ("2019's Lantern winner")."""
+    return end >= len(doc) or not doc[end].is_alpha or doc[end].is_stop
+
+
+def _listed_titles(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """Titles listed after a plural kind of work at i - 1: "films including A, B and C", "such movies as A and B"."""
+    low = doc[i].lower_
+    if low in {"including", "like", "include", "included"}:
+        k = i + 1
+    elif low == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as":
+        k = i + 2
+    elif low == "as" and any(t.lower_ == "such" for t in doc[max(doc[i].sent.start, i - 6):i - 1]):
+        k = i + 1
+    else:
+        return []
+    spans: list[tuple[int, int]] = []
+    sent_end = doc[i].sent.end
+    while k < sent_end:
+        span = cap_span_from(doc, k)
+        if not span or any(t.ent_type_ in _NON_TITLE_ENTS for t in doc[span[0]:span[1]]):
+            break
+        start, end = span
+        if spans:  # "A, B and C": after the first item, "and" + a capital starts the next item
+            for j in range(start + 1, end - 1):
+                if doc[j].lower_ in {"and", "&"} and _is_cap(doc[j + 1]):
+                    spans.append((start, j))
+                    start = j + 1
+                    break
+        spans.append((start, end))
+        if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].lower_ in {"and", "or"}:
+            k = end + 2
+        elif end < sent_end and (doc[end].text == "," or doc[end].lower_ in {"and", "or"}):
+            k = end + 1
+        else:
+            break
+    # "films including A and B": the first item may hold the list's last "and" too
+    if len(spans) == 1:
+        start, end = spans[0]
+        for j in range(start + 1, end - 1):
+            if doc[j].lower_ in {"and", "&"} and doc[j + 1].text in {"The", "A", "An"}:
+                return [(start, j), (j + 1, end)]
+    return spans
+
+
+def _span_after_the(doc: Doc, role: int) -> tuple[int, int] | None:
+    """"The Night Orchard actress", "the Lord of the Harbor star": capitalised words between "the" and a role noun."""
+    end = role
+    if not _is_cap(doc[end - 1]) or doc[end - 1].text in {"'s", "’s"}:
+        return None
+    sent_start = doc[role].sent.start
+    j = end - 1
+    while j > sent_start and role - j <= MAX_TITLE_TOKENS:
+        tok = doc[j - 1]
+        anchor = tok.text == "the" or (tok.text == "The" and (tok.is_sent_start or doc[tok.i - 1].text == ":"))
+        inner_the = tok.lower_ == "the" and j >= 3 and doc[j - 2].lower_ in {"of", "in", "on", "at", "to", "from", "and", "with"} and _is_cap(doc[j - 3])
+        if anchor and not inner_the:
+            break
+        if (_is_cap(tok) and tok.text not in {"'s", "’s"}) or tok.lower_ in TITLE_CONNECTORS:
+            j -= 1
+            continue
+        break  # no "the": the title may begin with its own "The" ("star and The Keeper actor")
+    else:
+        return None
+    while j < end and doc[j].lower_ in TITLE_CONNECTORS and doc[j].text not in {"The", "A", "An"}:
+        j += 1
+    if j < end and doc[j].text in {"The", "A", "An"} and not doc[j].is_sent_start and doc[j - 1].text != "the":
+        pass  # the title's own article
+    elif not (doc[j - 1].text == "the" or (doc[j - 1].text == "The" and (doc[j - 1].is_sent_start or doc[j - 2].text == ":"))):
+        return None
+    if not _is_cap(doc[j]) or doc[j].text in NOT_TITLE_START:
+        return None
+    words = [t for t in doc[j:end] if t.is_alpha and t.lower_ not in TITLE_CONNECTORS]
+    if not words or all(t.ent_type_ in {"NORP", "GPE", "LOC", "ORG", "FAC"} or _NATIONALITY.match(t.text) for t in words):
+        return None  # "the British actress", "the Hollywood star", "the Harbor Pictures star"
+    return (j, end)
+
+
 def _after_role_as(doc: Doc, i: int) -> bool:
     """Token i is "in" closing "as <Character>": "cast as Detective Iris Vane in ..."."""
     j = i - 1
     while j > doc[i].sent.start and _is_cap(doc[j]):
         j -= 1
     return j < i - 1 and doc[j].lower_ == "as" and j > 0 and doc[j - 1].lower_ in {
-        "cast", "star", "stars", "starred", "starring", "role", "appears", "appear", "appeared", "back", "returns", "return"}
+        "cast", "star", "stars", "starred", "starring", "role", "appears", "appear", "appeared", "back", "returns", "return", "debut", "debuts"}
 
 
 def _appositive_work(doc: Doc, comma: int) -> bool:
@@ -284,12 +433,22 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
             if j == i + 1:
                 return None
             inner = doc[i + 1:j]
-            # CNN puts the comma inside the quotes: “Night Orchard,” — but a quoted reply ('Nope.') is speech.
-            if len(inner) > 1 and inner[-1].text in {".", ","} and not (i > 0 and doc[i - 1].text in {":", ","}):
+            # “Night Orchard’s” Mara Quinn: the possessive is not the title's.
+            if len(inner) > 1 and inner[-1].text in {"'s", "’s"}:
                 inner = inner[:-1]
                 j -= 1
-            if inner[-1].text in {".", ",", "!", "?"} or inner[0].text in NOT_TITLE_START:
+            # CNN puts the comma inside the quotes: “Night Orchard,” — but a quoted reply ('Nope.') is speech.
+            if len(inner) > 1 and inner[-1].text in {".", ","} and (
+                    not (i > 0 and doc[i - 1].text in {":", ","})
+                    or (inner[-1].text == "," and len(inner) > 2 and doc[i - 1].text == ","
+                        and all(_is_title_token(t) for t in inner[:-1]))):  # "its shows, “Night Orchard,” also"
+                inner = inner[:-1]
+                j -= 1
+            if inner[-1].text in {".", ",", "!", "?"}:
                 return None
+            if inner[0].text in NOT_TITLE_START and not (
+                    len(inner) >= 3 and sum(1 for t in inner[1:] if t.text[:1].isupper()) >= 2):
+                return None  # a quoted “It” or “What?” is speech; “What We Do in the Dark” is a title
             if i > 0 and doc[i - 1].text == ":" and len(inner) == 1:
                 return None
             if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} for t in inner) and _is_cap(inner[0]):
@@ -384,7 +543,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or all(t.is_digit or t.lower_ in TITLE_CONNECTORS for t in words):
         return False
-    weak = cue.startswith(("role:", "franchise:", "follower:", "subject:"))
+    weak = cue.startswith(("role:", "franchise:", "follower:", "subject:", "the-role:", "role-and:"))
     if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
         return False
     end = span.end

@@ -1,0 +1,55 @@
+"""The title recogniser (nlp/titles.py): titles from the cues of news language, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from reelwire.nlp import load_pipeline
+from reelwire.process import _disabled
+
+
+def titles_in(text: str) -> dict[str, str]:
+    nlp = load_pipeline()
+    return {e.text: e.label_ for e in nlp(text, disable=_disabled(nlp)).ents if e.label_ in {"TITLE", "FRANCHISE"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after a plural kind of work
+    ("She starred in acclaimed films including The Quiet Shore, Lanternfish, Copper Rain and Night Orchard.",
+     ["The Quiet Shore", "Lanternfish", "Copper Rain", "Night Orchard"]),
+    ("She appeared in such movies as Harbor Lights, Copper Rain and Night Orchard.", ["Harbor Lights", "Copper Rain", "Night Orchard"]),
+    # "the X actress": the work a person is known for, with no name after the role noun
+    ("The Night Orchard actress, 58, wore a black gown.", ["Night Orchard"]),
+    ("The Keeper of the Tide star and The Quiet Shore actor looked cosy.", ["Keeper of the Tide", "The Quiet Shore"]),
+    # a year's possessive
+    ("Her breakthrough role was in 1954's The Gold Of Harbor.", ["The Gold Of Harbor"]),
+    # both conjuncts before a role noun
+    ("Falling Tide and The Keeper of the Harbor director Theo Blackwood won.", ["Falling Tide", "The Keeper of the Harbor"]),
+    # quoted titles with a possessive, or a comma, inside the quotes
+    ("It went to “Night Orchard’s” Mara Quinn.", ["Night Orchard"]),
+    ("Another of its shows, “The Quiet Shore,” also made history.", ["The Quiet Shore"]),
+    ("Fans love “What We Lost in the Dark” most.", ["What We Lost in the Dark"]),
+    # hyphenated kinds of work, and a relative clause's antecedent
+    ("They saw the Harbor Pictures rom-com The Lantern Gallery last week.", ["The Lantern Gallery"]),
+    ("Delays hit Copper Rain and the Keeper of Tides, which was due to be released in May.", ["Copper Rain and the Keeper of Tides"]),
+    ("The deal includes Lanternfish - a sci-fi drama about prisoners.", ["Lanternfish"]),
+    # "X and the Y movie Z": the first title ends before "and"
+    ("She directed the 2008 drama Salt and Honey and the Dana Holt movie Lanternfish.", ["Salt and Honey", "Lanternfish"]),
+])
+def test_titles_found(text, expected):
+    found = titles_in(text)
+    for title in expected:
+        assert title in found, (title, found)
+
+
+@pytest.mark.parametrize(("text", "not_titles"), [
+    ("The Cuban-Spanish actress, 32, kicked an enemy.", ["Cuban-Spanish"]),
+    ("The Hollywood star said it was fun.", ["Hollywood"]),
+    ("It won 2019's Lantern award.", ["Lantern"]),
+    ("After a weak performance in China last week, the film dropped.", ["China"]),
+    ("Mara Quinn and Night Orchard director Theo Blackwood arrived.", ["Mara Quinn"]),
+])
+def test_not_titles(text, not_titles):
+    found = titles_in(text)
+    for name in not_titles:
+        assert name not in found, (name, found)
