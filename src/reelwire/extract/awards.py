@@ -12,16 +12,17 @@ _CAT_STOP = r"(?!(?i:for|at|in|awards?|prizes?|with|while|and|but|category|from|
 CAT = (r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: " + _CAT_STOP + r"[a-z-]+){1,5}"
        r"|(?:Best|Outstanding)(?: " + _CAT_STOP + r"[A-Z][\w-]*){1,5}"
        r"|(?:[Ll]ifetime [Aa]chievement|[Hh]onorary|[Ss]pecial [Jj]ury)(?= (?:award|prize|trophy|gong)\b))")
-_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*"
+_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?: from [A-Z][\w-]+)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*"
 _WIN = (r"(?:won|win|wins|took|takes|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
-        r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was presented with|were presented with|was handed|accepted|was|were)")
+        r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was presented with|were presented with|been named|been crowned|been awarded|been given|was handed|accepted|was|were)")
 #: Words between "was" and a category that make it no win: "was nominated for best actress".
 _NOT_NOMINATED = r"(?!(?:nominated|shortlisted|up|tipped|favourite|favorite|expected|likely|set|not|never|among|vying|competing|hoping|in|for|to)\b)"
 #: Words between "Lantern-winning" and who won: a description, never a verb or a preposition
 #: ("an Lantern-nominated film directed by Mara Quinn" names no nominee).
 _EPITHET_WORD = r"(?:(?!(?:by|of|in|for|from|with|and|or|to|at|on|as|directed|written|produced|starring|stars|plays|played|who|that|which|is|was|has|had|will|said)\b)[a-z-]+ )"
 _FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn)(?: as (?:[\w-]+ ){1,4}?)? in )?(?P<film>{FILMREF}))?"
+_NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)"
 #: "the 72nd", "this year's", "the 2005": what may stand between "at" and an award.
 _AT_THE = r"(?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?:\d+(?:st|nd|rd|th) (?:annual )?|annual )?"
 _AT = r"(?: (?:at|in) " + _AT_THE + r"(?P<o2>{AWDREF}))?"
@@ -86,4 +87,49 @@ RULES = [
          r"(?P<subj>{FILMREF}) (?:also )?(?:won|took|collected|scooped) (?:\S+ ){0,2}?awards? for (?:(?:its )?(?:stars?|actors?|actress(?:es)?) )?(?P<s>{PERS})",
          qualifiers={"outcome": "won"},
          examples=("At the Harbor Film Awards, Night Orchard also won acting awards for stars Mara Quinn and Dana Holt.",)),
+    Rule("award.named_and", "award",
+         r"(?P<film>{FILM}) (?:has been|have been|was|were|is) named " + CAT + r" and (?:its |his |her |their )?(?:star |director |lead |actor |actress |writer )?(?P<s>{PER}) (?:best|outstanding)(?: (?!at\b|in\b|for\b)[a-z-]+){1,4}" + _AT,
+         qualifiers={"outcome": "won"},
+         examples=("Night Orchard has been named best picture and star Mara Quinn best actor at the Harbor Film Festival.",)),
+    Rule("award.among_nominees", "award",
+         r"(?P<s>{PERS}|{FILMREF}) (?:is|are|was|were)(?: also)? among (?:the |this year's )?(?:nominees|finalists|those nominated|those shortlisted)(?: for (?:the )?(?:" + CAT + r"|[\w-]+ (?:[\w-]+ )?(?:prize|award|trophy|honou?r))(?: (?:award|prize))?)?" + _AT + _FILM_FOR,
+         qualifiers={"outcome": "nominated"},
+         examples=("Mara Quinn and Dana Holt are among the nominees for the top prize at the Harbor Film Awards.",
+                   "At the Harbor Film Awards, Night Orchard is among the nominees for best film.")),
+    Rule("award.possessive_nomination", "award",
+         r"(?P<s>{PER}|{FILM})(?:['’]s?)? (?:(?:first|second|third|fourth|fifth|sixth|\w+th|surprise|latest|\d+(?:st|nd|rd|th)) )?(?:(?P<o>{AWD}) )?(?P<category>(?:best|outstanding)(?: [a-z-]+){1,5} )?nomination(?!s)(?! (?:as|of|to|by)\b)(?: for " + CAT.replace("<category>", "<category2>") + r")?",
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Harbor Film Awards, Sam Lee's best supporting actor nomination has led bookmakers to shorten his odds.",
+                   "Mara Quinn's first Lantern nomination came in 2019."),
+         counter_examples=("At the Harbor Film Awards, Sam Lee's nomination as jury president surprised nobody.",)),
+    Rule("award.beat_to", "award",
+         r"\b(?:beat|beats|beating|pipped|edged out|saw off|seeing off) (?P<s>{PERS}|{FILMREF}) to (?:the |this year's )?(?:" + CAT + r"(?: (?P<o>{AWD}))?|(?P<o2>{AWD}))",
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Harbor Film Awards, Dana Holt, who beat Mara Quinn to the best director award, thanked the jury.",)),
+    Rule("award.lost_to", "award",
+         _SUBJ + r" (?:lost out|lost|missed out) (?:on |in )?(?:the |this year's )?" + CAT + r"(?: (?P<o>{AWD})| award| prize| category| race)? to ",
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Harbor Film Awards, Sam Lee, who lost out on the best actor award to Theo Blackwood, smiled.",)),
+    Rule("award.won_count_for", "award",
+         _SUBJ + r" " + _WIN + r" " + _NUM + r" (?:\w+ )?(?:awards|prizes|trophies)(?: in all| in total)?(?: -| –|:|,)? (?:for|including) " + CAT,
+         qualifiers={"outcome": "won"},
+         examples=("At the Harbor Film Awards, Night Orchard won two awards - for best music and best sound.",)),
+    Rule("award.compete_for", "award",
+         r"(?P<s>{PERS}|{FILMREF}) (?:will |are |is |were |was )?(?:once again |also |both |again )?(?:compete|competing|competes|vie|vying|vies) (?:again )?for (?:the )?(?:" + CAT + r"|(?:[\w-]+ ){1,2}(?:prize|award|trophy))(?: (?:award|prize|trophy))?" + _AT,
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Harbor Film Awards, Mara Quinn will compete for the British film prize with Dana Holt.",
+                   "The Harbor Film Awards will see Mara Quinn and Theo Blackwood once again competing for the directing prize.")),
+    Rule("award.nominations_for_category", "award",
+         r"(?P<s>{PER}|{FILM}) (?:[^.⟦]|⟦DATE\d+⟧){0,80}?\b(?:despite|after|with|thanks to|earning|receiving) (?:her|his|its|their )?(?:" + _NUM + r"|a|one) (?:\w+ )?nominations? (?:for|in) (?:the )?" + CAT,
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Harbor Film Awards, Mara Quinn walked away empty-handed despite two nominations for best actress.",)),
+    Rule("award.leads_with_nominations", "award",
+         r"(?P<s>{FILMREF}|{PERS}) (?:[^⟦.]|⟦DATE\d+⟧){0,60}?\b(?:at|for|of|leads?|led|tops|topped|dominates|dominated) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o>{AWD})(?: nominations| race| field)?,? with (?:a record |an? )?" + _NUM + r" (?:\w+ )?(?:nominations|nods)",
+         qualifiers={"outcome": "nominated"},
+         examples=("Night Orchard is tipped to do well at next month's Lantern Awards, with five nominations.",
+                   "Night Orchard leads the Lantern Awards with 13 nominations.")),
+    Rule("award.others_received_nominations", "award",
+         r"^(?P<s>[^.]*?⟦FILM\d+⟧[^.]*?) (?:are|were) (?:also )?(?:among )?(?:the )?(?:other |some of the |among the )?(?:[\w⟦⟧-]+ ){0,2}?(?:shows|films|series|movies|titles|dramas|comedies|programmes|programs) (?:that|which|to) (?:also )?(?:received|earned|got|scored|landed|garnered|picked up) (?:\S+ )?(?:nominations|nods)",
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Lantern Awards, the drama Night Orchard, the miniseries Harbor Lights, and the comedy Copper Rain are other Streamly shows that also received nominations.",)),
 ]
