@@ -51,12 +51,19 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     if p == "release_date":
         return _release(rule, match, slots, sentence, ctx)
     if p == "part_of_franchise":
-        franchises = [m for m in slots["o"] if m.kind == "FRAN"]
         if rule.name == "franchise.title_prefix":
             return [make_fact(rule, sentence, p, s, f, "franchise") for s in _films(slots)
-                    for f in ctx.franchises if re.match(re.escape(f) + r"(?::| \d| [IVX]+\b)", s.canonical)]
-        return [make_fact(rule, sentence, p, s, f.canonical, "franchise") for s in _films(slots) for f in franchises
-                if f.canonical != s.canonical]
+                    for f in ctx.franchises if _title_of_franchise(f, s.canonical)]
+        names = [m.canonical for m in slots["o"] if m.kind == "FRAN"]
+        if rule.name == "franchise.named_sequel":
+            # "the X-Men horror spin-off", "the Copper Rain prequel": the name of the series, whatever the tagger
+            # made of it (a title, a company) or left untagged
+            names += [m.canonical for m in slots["o"] if m.kind in {"ORG", "FILM"} and not COMPANY_WORD.search(m.canonical)]
+            fname = match.groupdict().get("fname")
+            if fname and not COMPANY_WORD.search(fname):
+                names.append(fname)
+        return [make_fact(rule, sentence, p, s, f, "franchise") for s in _films(slots) for f in dict.fromkeys(names)
+                if f != s.canonical]
     if p in {"set_between", "set_after", "set_before"}:
         facts = []
         for s in _films(slots):
@@ -80,6 +87,18 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         speakers = [m for m in slots["o"] if m.kind == "PER"]
         return [make_fact(rule, sentence, p, o, None, "none", {"outlet": outlet}) for o in speakers]
     return []
+
+
+#: A name that is a company's, not a franchise's ("Harbor Pictures", "Streamly Studios").
+COMPANY_WORD = re.compile(r"\b(?:Pictures|Studios?|Films|Entertainment|Media|Releasing|Productions?|Network|Channel|Group|"
+                          r"Company|Co|Inc|TV|Television|Animation|Distribution|Features|Plus)\b|\+$")
+
+
+def _title_of_franchise(franchise: str, title: str) -> bool:
+    """A film whose title is the franchise's name, or that name numbered, subtitled or extended
+    ("Copper Rain", "The Copper Rain 2", "Copper Rain: Dawn", "Copper Rain & Night Orchard", "The Copper Rain Returns")."""
+    base = re.sub(r"^[Tt]he ", "", franchise)
+    return bool(re.match(r"(?:[Tt]he )?" + re.escape(base) + r"(?:$|:| \d| [IVX]+\b| & | and | [A-Z]\w+)", title))
 
 
 def _not_the_original(subject, sentence: MaskedSentence, ctx: Context):
