@@ -56,7 +56,7 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
                     for f in ctx.franchises if _title_of_franchise(f, s.canonical)]
         names = [m.canonical for m in slots["o"] if m.kind == "FRAN"]
         if rule.name == "franchise.named_sequel":
-            # "the X-Men horror spin-off", "the Copper Rain prequel": the name of the series, whatever the tagger
+            # "the Copper Rain horror spin-off", "the Night Orchard prequel": the name of the series, whatever the tagger
             # made of it (a title, a company) or left untagged
             names += [m.canonical for m in slots["o"] if m.kind in {"ORG", "FILM"} and not COMPANY_WORD.search(m.canonical)]
             fname = match.groupdict().get("fname")
