@@ -43,8 +43,8 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
 
 
 def main_person(mentions, lead: str = ""):
-    """The person an article is about: in its headline or first lines, named at least three times and twice
-    as often as anyone else."""
+    """The person an article is about: the one its headline (or first line) opens with, named at least three
+    times; else one in its headline or first lines, named at least three times and twice as often as anyone else."""
     from collections import Counter
 
     counts = Counter(m.canonical for m in mentions if m.kind == "PER" and " " in m.canonical)
@@ -53,6 +53,11 @@ def main_person(mentions, lead: str = ""):
             full = [n for n in counts if n.endswith(" " + m.canonical) or n.startswith(m.canonical + " ")]
             if len(full) == 1:
                 counts[full[0]] += 1
+    # "Mara Quinn pays tribute to ...": a headline that opens with a person named at least three times.
+    opening = lead.lstrip("‘'\"“ ")
+    for name, n in counts.most_common():
+        if n >= 3 and opening.startswith(name) and not opening[len(name):len(name) + 1].isalnum():
+            return next(m for m in mentions if m.kind == "PER" and m.canonical == name)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None

@@ -21,7 +21,7 @@ def _name_shaped(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not 1 <= len(words) <= 4:
         return False
-    if any(t.lower_ in ORG_WORDS for t in words):
+    if any(t.lower_ in ORG_WORDS for t in words) or words[0].lower_ == "the":
         return False
     return all(t.text[:1].isupper() or t.lower_ in {"de", "da", "van", "von", "del", "der", "la", "le", "di", "bin"} for t in words) and not any(
         t.is_upper and len(t.text) > 1 for t in words)
@@ -97,6 +97,9 @@ def _fix_edges(doc: Doc) -> None:
         dash = next((t.i for t in ent[1:] if t.text in {"-", "–", "—"} and doc[t.i - 1].whitespace_), None)
         if dash is not None:  # "Dana Holt - moved": a spaced dash ends a name
             ent = Span(doc, ent.start, dash, label="PERSON")
+        ent = _trim_person(doc, ent)
+        if ent is None:
+            continue
         start = ent.start
         prev = doc[start - 1] if start > 0 else None
         if (prev is not None and prev.text[:1].isupper() and prev.ent_type_ == "" and not prev.is_sent_start
@@ -105,6 +108,26 @@ def _fix_edges(doc: Doc) -> None:
             start -= 1
         fixed.append(Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent)
     doc.ents = filter_spans(fixed)
+
+
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+_HONORIFICS = frozenset("mr mrs ms dr sir dame".split())
+
+
+def _trim_person(doc: Doc, ent: Span) -> Span | None:
+    """A PERSON span the model ran too wide: "Starring Theo Blackwood" (a role word first), "Blackwood’s Max
+    Crane" (a person's character: the person ends at the possessive), "The Harbor" (no name begins with "The")."""
+    start, end = ent.start, ent.end
+    while end - start > 1 and doc[start].lower_ in PERSON_BEFORE - _HONORIFICS and doc[start].text[:1].isupper():
+        start += 1
+    cut = next((t.i for t in doc[start + 1:end - 1] if t.text in _POSSESSIVE_MARKS), None)
+    if cut is not None:
+        end = cut
+    if doc[start].lower_ == "the":
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="PERSON")
 
 
 def repair_names(doc: Doc) -> Doc:
@@ -132,7 +155,7 @@ def _tag_coordinated(doc: Doc) -> None:
         a, b = doc[i], doc[i + 1]
         after = doc[i + 2] if i + 2 < len(doc) else None
         if (a.is_title and b.is_title and a.is_alpha and b.is_alpha and _free(doc, i, i + 2)
-                and a.text not in NOT_TITLE_START and (after is None or after.is_punct or after.lower_ in {"and", "as", "in"} or after.pos_ in {"VERB", "AUX"})
+                and a.text not in NOT_TITLE_START and a.lower_ != "the" and (after is None or after.is_punct or after.lower_ in {"and", "as", "in"} or after.pos_ in {"VERB", "AUX"})
                 and a.lower_ not in ORG_WORDS and b.lower_ not in ORG_WORDS):
             added.append(Span(doc, i, i + 2, label="PERSON"))
     if added:

@@ -1,0 +1,28 @@
+"""Name repair (nlp/names.py): PERSON spans the model runs too wide are cut back to the person."""
+
+from __future__ import annotations
+
+from reelwire.nlp import load_pipeline
+
+
+def people_in(text: str) -> list[str]:
+    return [e.text for e in load_pipeline()(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_role_word_before_a_name_is_not_part_of_it():
+    people = people_in("Starring Blackwood, Mara Quinn and Dana Holt, the film opens in May.")
+    assert "Starring Blackwood" not in people
+
+
+def test_a_person_ends_at_the_possessive_of_their_character():
+    people = people_in("Without spoilers, the film revives Theo Blackwood’s Wolverine after his sendoff.")
+    assert not any("’s" in p for p in people)
+
+
+def test_honorifics_stay_with_the_name():
+    assert any(p.startswith("Mr") for p in people_in("\"We had a strong week,\" said Mr Blackwood to the crowd."))
+
+
+def test_no_person_begins_with_the():
+    text = "Mara Quinn and The Block were on screen. Mara Quinn, The Block and Dana Holt waved."
+    assert not any(p.startswith("The ") for p in people_in(text))
