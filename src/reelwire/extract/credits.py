@@ -8,6 +8,9 @@ _JOIN_VERB = r"(?:will be |are |is |was |were |has |have |had )?(?:also )?(?:rep
 #: an aside between a name and its verb: "Mara Quinn - widely dubbed the best actress of her time - starred in"
 _ASIDE = r"(?: [-–—] (?:(?!⟦PER)[^-–—])(?:(?!⟦PER)[^-–—]){0,70}? [-–—](?= ))?"
 
+#: lowercase words describing a role before its name: "anti-war Harbor Pictures founder Meg Lane", "intrepid archaeologist X"
+_DESCRIBED = r"(?:(?:(?!(?:with|for|in|on|at|to|by|from|and|or|but|the|a|an|of|alongside|opposite|against|his|her|their|him|them|it|again|as|that|who|which)\b)[a-z-]+ ){1,2}(?:⟦ORG\d+⟧ (?:[a-z-]+ ){1,2})?)?"
+
 #: what may open a sentence before its pronoun subject: "When she...", "In 1961 she...", "The year before that she..."
 _LEAD = r"(?:(?!⟦PER)[^\s\"“”]+,? ){0,6}?"
 
@@ -58,9 +61,10 @@ RULES = [
          r"(?P<o>{PERS}) " + _JOIN_VERB + r" (?:(?:his|her|their|the) (?:roles?|part|character)s? (?:as {CHAR} )?(?:for|in) |the cast of |the (?:film|movie|series) )?(?P<s>{FILMREF})(?: as {CHAR})?",
          examples=("Theo Blackwood and Sam Lee will be reprising their roles for Night Orchard.",)),
     Rule("cast.plays_in", "cast_member",
-         r"(?P<o>{PER}),?(?: who)? (?:plays|played|will play|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play) (?:the role of |the part of |the voice of )?{CHAR}(?: again)?(?: in (?P<s>{FILMREF}))?",
+         r"(?P<o>{PER}),?(?: who)? (?:plays|played|will play|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"{CHAR}(?! ⟦FILM)(?: again)?(?: in (?P<s>{FILMREF}))?",
          subject="sentence",
-         examples=("Dana Holt, who plays Old Meg again in Night Orchard, laughed.",)),
+         examples=("Dana Holt, who plays Old Meg again in Night Orchard, laughed.",
+                   "Night Orchard is nominated, including for Dana Holt who played anti-war Harbor Pictures founder Meg Lane.")),
     Rule("cast.role_in", "cast_member",
          r"(?P<o>{PER})(?:['’]s|['’])? (?:\S+ ){0,2}?(?:role|turn|performance|character|part) (?:as {CHAR} )?in (?P<s>{FILMREF})",
          examples=("Mara Quinn's star-making role in Night Orchard won praise.",)),
@@ -95,6 +99,18 @@ RULES = [
          subject="main",
          examples=("The film Night Orchard is back. Max Crane (Theo Blackwood, currently starring in Harbor Lights) returns.",),
          counter_examples=("The film Night Orchard is back. Harbor Lights (Theo Blackwood, 34) returns.",)),
+    Rule("cast.starring_opening", "cast_member",
+         r"^(?:[\w' -]{1,30}: )?(?:Starring|Also starring|Co-starring|Featuring) (?P<o>{PERS}), (?:the|this|it|which|a|an|⟦FILM)",
+         subject="sentence",
+         examples=("Starring Theo Blackwood, Mara Quinn and Dana Holt, the first Night Orchard is a sci-fi epic.",),
+         counter_examples=("Starring Theo Blackwood, Mara Quinn and Dana Holt is a dream for Ana Ruiz.",)),
+    Rule("cast.lands_part", "cast_member",
+         r"(?P<o>{PER})(?:(?!⟦PER)[^.;?!]){0,60}? (?:landing|landed|lands|land|bagged|bagging|scored|scoring|secured|securing|snagged|nabbed) (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:role|part)(?: as {CHAR})? in (?:(?:(?:new|the|a|an) )?(?:(?:⟦(?:FILM|ORG)\d+⟧|[\w-]+) ){0,2}?(?:series|film|movie|show|drama|comedy|thriller|sequel|miniseries|mini-series) (?P<s>{FILM})|(?P<s2>{FILMREF}))",
+         examples=("Theo Blackwood, 41, is set for fame after landing a part in new Streamly series Night Orchard.",
+                   "Mara Quinn has landed a leading role in Night Orchard.")),
+    Rule("cast.wrapped_opposite", "cast_member",
+         r"(?P<o>{PER}) (?:(?!⟦PER)\S+ ){1,5}?(?P<s>{FILM}),? opposite ⟦PER",
+         examples=("Mara Quinn had just wrapped the dramedy Night Orchard opposite Theo Blackwood.",)),
     Rule("cast.film_possessive_person", "cast_member",
          r"(?P<s>{FILM})['’]s (?P<o>{PER})(?! (?:said|says|told|director|producer|writer|creator|author))",
          confidence=0.6,
