@@ -38,3 +38,12 @@ def test_no_award(text):
 def test_a_capitalised_category_is_no_entity():
     doc = load_pipeline()("In 1961 Mara Quinn won Best Actress at the Harbor Film Awards for her role in Night Orchard.")
     assert not [e for e in doc.ents if e.text.startswith("Best")]
+
+
+def test_a_verb_win_makes_no_award():
+    assert "Briton" not in awards_in("Briton wins short film prize. Mara Quinn is thrilled.")
+    assert "Lantern" in awards_in("Mara Quinn celebrated her second Lantern win on Sunday.")
+
+
+def test_an_award_before_a_dash():
+    assert "Lantern" in awards_in("Her drama Night Orchard – for which she was nominated for a Lantern – aired in 1977.")

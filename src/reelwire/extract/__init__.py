@@ -27,6 +27,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
     outlets = _outlets(doc.text, mentions)
     ctx = Context(main_mention, article.published, franchises, main_award(mentions, doc.text),
                   main_person(mentions, (article.title or "") + " " + doc.text[:300]))
+    ctx.headline_person = awards.headline_person(mentions, article.title)
     facts: list[Fact] = []
     index = 0
     for sent in doc.sents:

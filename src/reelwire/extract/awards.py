@@ -5,7 +5,29 @@ article's main award); a rule with a category but no award ("won best director")
 main award. `outcome` is a qualifier of the rule.
 """
 
+from collections import Counter
+
 from reelwire.extract.rules import Rule
+
+
+def headline_person(mentions, title: str | None):
+    """The person a headline names, when the article names them more often than anyone else (at least
+    three times): who "The Lantern winner has said" and "for which she was nominated" are about in a
+    profile whose person is not twice as frequent as the next one (`main_person`)."""
+    if not title:
+        return None
+    counts = Counter(m.canonical for m in mentions if m.kind == "PER" and " " in m.canonical)
+    for m in mentions:
+        if m.kind == "PER" and " " not in m.canonical:
+            full = [n for n in counts if n.endswith(" " + m.canonical)]
+            if len(full) == 1:
+                counts[full[0]] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    if ranked[0][0].split()[-1] not in title:
+        return None
+    return next(m for m in mentions if m.kind == "PER" and m.canonical == ranked[0][0])
 
 #: "best supporting actress", "best first screenplay": a category, stopped before what follows it.
 _CAT_STOP = r"(?!(?i:for|at|in|awards?|prizes?|with|while|and|but|category|from|to|on|nominations?)\b)"
@@ -132,4 +154,21 @@ RULES = [
          r"^(?P<s>[^.]*?⟦FILM\d+⟧[^.]*?) (?:are|were) (?:also )?(?:among )?(?:the )?(?:other |some of the |among the )?(?:[\w⟦⟧-]+ ){0,2}?(?:shows|films|series|movies|titles|dramas|comedies|programmes|programs) (?:that|which|to) (?:also )?(?:received|earned|got|scored|landed|garnered|picked up) (?:\S+ )?(?:nominations|nods)",
          qualifiers={"outcome": "nominated"},
          examples=("At the Lantern Awards, the drama Night Orchard, the miniseries Harbor Lights, and the comedy Copper Rain are other Streamly shows that also received nominations.",)),
+    Rule("award.epithet_subject", "award",
+         r"^(?:[\w' -]{1,30}: )?(?:The|the) (?:\d+-year-old )?(?:[\w-]+-time )?(?P<o>{AWD})[- ](?:winner|winning (?:actor|actress|star|director|filmmaker|writer|singer|performer))(?= (?:has|had|is|was|will|would|said|says|told|also|previously|recently|first|then|later|added|explained|revealed|admitted)\b)",
+         qualifiers={"outcome": "won"}, subject="main_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern-winner has previously spoken about the role.",),
+         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The 31-year-old Lantern winner plays the lead.",)),
+    Rule("award.pronoun_won", "award",
+         r"\b(?:netting|netted|earning|earned|winning|won|landing|landed|bringing|brought|giving|gave) (?:him|her) (?:an?|the|two|three|four|his|her) (?:first |second |third |only )?(?P<o>{AWD})",
+         qualifiers={"outcome": "won"}, subject="person",
+         examples=("Dana Holt said the part became a hit, netting her a Lantern Award.",)),
+    Rule("award.for_which_nominated", "award",
+         r"(?P<film>{FILM})(?: \([^)]*\))?(?:,| –| -| —)? (?:for which|in which|for whom) (?:she|he) (?:was |has been |is |were )?(?:also )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|her|his)? ?(?:first )?(?P<o>{AWD})",
+         qualifiers={"outcome": "nominated"}, subject="main_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. Her roles include Night Orchard – for which she was nominated for a Lantern Award – and more.",)),
+    Rule("award.for_which_won", "award",
+         r"(?P<film>{FILM})(?: \([^)]*\))?(?:,| –| -| —)? (?:for which|in which|for whom) (?:she|he) (?:won|received|earned|picked up|took home|scooped|collected) (?:an?|the|two|three|her|his)? ?(?:first )?(?P<o>{AWD})",
+         qualifiers={"outcome": "won"}, subject="main_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. Her roles include Night Orchard, for which she won a Lantern Award.",)),
 ]

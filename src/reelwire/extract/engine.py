@@ -19,6 +19,7 @@ class Context:
     def __init__(self, main_film: Mention | None, published, franchises: set[str], main_award: Mention | None = None,
                  main_person: Mention | None = None):
         self.main_person = main_person
+        self.headline_person: Mention | None = None  # set by extract_facts (awards.headline_person)
         self.previous_film: Mention | None = None
         self.main_film = main_film
         self.published = published
@@ -49,6 +50,14 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
 
 
 def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> list[Mention]:
+    if policy in {"main_person", "person"}:
+        # "The Lantern winner has said...": the person the article is about, when no one else is named;
+        # "netting him a Lantern": the sentence's one person.
+        people = {m.canonical: m for m in sentence.of_kind("PER")}
+        if policy == "person" and len(people) == 1:
+            return list(people.values())
+        main = ctx.main_person or ctx.headline_person
+        return [main] if main is not None and set(people) <= {main.canonical} else []
     films = {m.canonical: m for m in sentence.of_kind("FILM")}
     if policy in {"sentence", "sentence_only"} and len(films) == 1:
         return list(films.values())

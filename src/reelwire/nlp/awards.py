@@ -24,12 +24,14 @@ _NOT_AWARD_WORDS = {"Best", "Lifetime", "Achievement", "Outstanding", "Special",
 _NICK = r"([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
 _AFTER_CUES = re.compile(
     _NICK + r"(?:-| )(?:nominated|nominations?|nominee|nominees|winning|winners?|statuettes?|ceremony|telecast|"
-    r"voters|race|glory|hopefuls?|contenders?|campaign|night|wins?)\b")
+    r"voters|race|glory|hopefuls?|contenders?|campaign|night)\b"
+    # "an Lantern win", "her second Lantern win": the noun, never the verb ("Briton wins short film prize")
+    r"|(?:\b(?:an?|his|her|their|its|first|second|third|fourth|fifth)|['’]s) " + _NICK + r"[- ]wins?\b")
 _BEFORE_CUES = re.compile(
     r"\b(?:won|wins|win|winning|received|receives|receive|earned|earns|scooped|scoops|collected|picked up|landed|"
     r"bagged|claimed|took home|up for|nominated for|shared|an honorary|a competitive|lifetime achievement) "
     r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their|its)(?: first| second| third)? "
-    + _NICK + r"(?:s|s')?(?= for| at| in| nominations?| awards?|,|\.| and| as| with|$)")
+    + _NICK + r"(?:s|s')?(?= for| at| in| nominations?| awards?|,|\.| and| as| with| [–—-] |;|:|\)|$)")
 
 
 def _head_spans(doc: Doc) -> list[Span]:
@@ -68,8 +70,9 @@ def _nicknames(doc: Doc) -> set[str]:
     names = set()
     for pattern in (_AFTER_CUES, _BEFORE_CUES):
         for m in pattern.finditer(doc.text):
-            name = m.group(1)
-            start = m.start(1)
+            group = next(g for g in range(1, len(m.groups()) + 1) if m.group(g))
+            name = m.group(group)
+            start = m.start(group)
             words = name.split()
             if len(words) == 2 and (words[0] in NOT_TITLE_START or doc.vocab[words[0].lower()].is_stop or words[0] == "The"):
                 name, start = words[1], start + len(words[0]) + 1

@@ -1,0 +1,44 @@
+"""Where an award rule without a subject group finds its person (extract/engine.py `_default_subject`)."""
+
+from __future__ import annotations
+
+from reelwire.extract.engine import Context, _default_subject
+from reelwire.extract.masking import MaskedSentence
+from reelwire.resolve.inarticle import Mention
+
+MARA = Mention("PER", 0, 10, "Mara Quinn", "Mara Quinn")
+DANA = Mention("PER", 20, 29, "Dana Holt", "Dana Holt")
+
+
+def _sentence(*people: Mention) -> MaskedSentence:
+    return MaskedSentence(0, 40, "", "", {f"⟦PER{i}⟧": p for i, p in enumerate(people)})
+
+
+def _ctx(main_person=None) -> Context:
+    return Context(None, None, set(), None, main_person)
+
+
+def test_main_person_when_no_one_else_is_named():
+    assert _default_subject(_sentence(), _ctx(MARA), "main_person") == [MARA]
+    assert _default_subject(_sentence(MARA), _ctx(MARA), "main_person") == [MARA]
+
+
+def test_no_main_person_when_someone_else_is_named():
+    assert _default_subject(_sentence(DANA), _ctx(MARA), "main_person") == []
+    assert _default_subject(_sentence(), _ctx(None), "main_person") == []
+
+
+def test_person_is_the_sentence_one_person_first():
+    assert _default_subject(_sentence(DANA), _ctx(MARA), "person") == [DANA]
+    assert _default_subject(_sentence(), _ctx(MARA), "person") == [MARA]
+    assert _default_subject(_sentence(DANA, MARA), _ctx(MARA), "person") == []
+
+
+def test_headline_person_is_the_most_named_person_of_the_headline():
+    from reelwire.extract.awards import headline_person
+
+    mentions = [MARA] * 3 + [Mention("PER", 0, 5, "Quinn", "Quinn"), DANA, DANA, DANA]
+    assert headline_person(mentions, "Mara Quinn returns to the stage") == MARA
+    assert headline_person(mentions, "Dana Holt returns to the stage") is None
+    assert headline_person([MARA, MARA, DANA], "Mara Quinn returns") is None  # named fewer than three times
+    assert headline_person(mentions, None) is None
