@@ -126,7 +126,7 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             region = local or region_of(sentence.text)
             before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
             status = release_status(before_date, d.value, ctx.published)
-            if rule.name == "release.moved_to":
+            if rule.name in {"release.moved_to", "release.film_moved"}:
                 status = "scheduled"
             facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",
                                    {"status": status, "region": region, "medium": medium}))

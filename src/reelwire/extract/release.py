@@ -10,14 +10,19 @@ from reelwire.extract.rules import PREVIOUS_CUES, Rule
 _VENUE = r"(?:in |into |to )?(?:(?:US |U\.S\. |UK |British |American |North American |local |select |domestic |Chinese )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?box office|(?:on )?(?:streaming|digital|demand|DVD|Blu-ray|VOD|television|TV|home video))"
 _ARRIVE = r"(?:hit|hits|hitting|open|opens|opening|opened|arrive|arrives|arriving|arrived|debut|debuts|debuted|premiere|premieres|premiered|release|released|be released|land|lands|landed|bow|bows|bowed|come out|comes out|came out|hit screens|launch|launches|launched|stream|streams|drop|drops|dropped|air|airs|aired|reach|reaches|reached|play|plays|return|returns|returned)"
 _WHEN = r"(?:\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
+#: A series comes back "with Season 2", "with its final season", "with new episodes".
+_WITH_SEASON = r"(?: with (?:its |a |the )?(?:[\w-]+ ){0,2}?(?:[Ss]eason|⟦ORG\d+⟧|episodes|series)(?: \d+)?)?"
+_MOVED = r"(?:pushed|moved|delayed|postponed|shifted|bumped|rescheduled|redated)"
 
 RULES = [
     Rule("release.set_to_arrive", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:is |was |are |were |had been |has been |is now |was originally |was initially |was previously |originally |initially |now )?(?:set|scheduled|slated|due|dated|expected|poised|planned|going|supposed) (?:to |for )(?:" + _ARRIVE + r" )?(?:" + _VENUE + r" )?" + _WHEN + r"(?P<date>{DATE})",
          examples=("Night Orchard is set to hit theaters on June 6, 2025.", "While Night Orchard was originally set to hit theaters this year, Harbor Pictures moved it.")),
     Rule("release.arrives", "release_date",
-         r"(?P<s>{FILMREF}){RGAP},? (?:will |finally |is to |to )?" + _ARRIVE + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively))? (?:on |in |this |next |from )?(?P<date>{DATE})",
-         examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.")),
+         r"(?P<s>{FILMREF}){RGAP},? (?:(?:will|finally|is to|to) )*" + _ARRIVE + _WITH_SEASON + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively|in [A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?:on |in |this |next |from )?(?P<date>{DATE})",
+         examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.",
+                   "Streamly announced that Night Orchard will finally return with Season 2 on December 26.",
+                   "The film could earn more as it prepares to open in Japan next week.")),
     Rule("release.arrives_on_service", "release_date",
          r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to )?(?:hits?|lands?|arrives? on|debuts? on|premieres? on|streams? on|comes? to|drops? on|is available on|will be available on|launch(?:es)? on) (?P<service>{ORG})(?: {W}{0,3}?)? (?:on |in |from )?(?P<date>{DATE})",
          qualifiers={"medium": "streaming"},
@@ -29,9 +34,22 @@ RULES = [
          r"(?P<s>{FILMREF}),? which (?:starts |will start |begins |will begin |is set to start |is set to begin )?(?:streaming|airing|arrives|hits|lands|debuts|premieres|streams|airs)(?: on (?P<service>{ORG}))?(?: \S+){0,2}? (?:on |from |in )?(?P<date>{DATE})",
          examples=("The drama Night Orchard, which starts streaming on Streamly on September 30, stars Mara Quinn.",)),
     Rule("release.moved_to", "release_date",
-         r"(?:pushed|moved|delayed|postponed|shifted|bumped|pulled|rescheduled|redated|pushing|moving|delaying|postponing)(?: (?P<s>{FILMREF}))?(?: back| up| forward)?(?: (?:release|opening|debut|premiere|the release date|its release|the film's release|release date))?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening)?)? (?:to|until|into|for) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
+         r"(?<!which was )(?<!which is )(?<!that was )(?<!which has been )(?<!which had been )(?<!which were )(?:pushed|moved|delayed|postponed|shifted|bumped|pulled|rescheduled|redated|pushing|moving|delaying|postponing)(?: (?P<s>{FILMREF}))?(?: back| up| forward)?(?: (?:release|opening|debut|premiere|the release date|its release|the film's release|release date))?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening)?)? (?:to|until|into|for) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
          subject="sentence",
-         examples=("Harbor Pictures pushed it to 2025.", "Night Orchard has been pushed back to 2026.")),
+         examples=("Harbor Pictures pushed it to 2025.", "Night Orchard has been pushed back to 2026."),
+         counter_examples=("It follows the debut of Mara Quinn's thriller, which was delayed from its scheduled July 17 to August 12.",)),
+    Rule("release.film_moved", "release_date",
+         r"(?P<s>{FILMREF}){RGAP},? (?:which |that )?(?:(?:was|is|has been|had been|have been|were|is being|will be|got|gets|now|also) )*" + _MOVED
+         + r"(?: back| up| forward)?(?: by (?:\S+ ){1,3}?)?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening| debut)?)? (?:to|until|into) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
+         examples=("In addition to Harbor Lights, Mara Quinn's latest film Night Orchard was pushed from this fall to next spring.",)),
+    Rule("release.dated_release_of", "release_date",
+         r"(?:[Tt]he|[Ii]ts|[Aa]) (?P<date>{DATE}) (?:(?:theatrical|streaming|cinema|wide|US|UK) )?(?:release|opening|debut|launch|bow) of (?:the |a )?(?:\S+ ){0,3}?(?P<s>{FILM})"
+         # a premiere somewhere ("in London", "at the festival") is an event, not the release
+         r"|(?:[Tt]he|[Ii]ts|[Aa]) (?P<date3>{DATE}) premiere of (?:the |a )?(?:\S+ ){0,3}?(?P<s3>{FILM})(?!['’]s| (?:at|in) )"
+         r"|(?P<s2>{FILM})['’]s (?P<date2>{DATE}) (?:(?:theatrical|streaming|cinema|wide|US|UK) )?(?:release|opening|debut|launch|bow)",
+         examples=("The fall schedule is bare until the November 6 premiere of the Harbor Pictures movie Night Orchard.",
+                   "Night Orchard's December 25 release is still on."),
+         counter_examples=("Mara Quinn attended the Monday premiere of Night Orchard in London.",)),
     Rule("release.release_date_is", "release_date",
          r"(?:release date|release|premiere date|opening date|debut) (?:for (?P<s>{FILMREF}) )?(?:is |was |has been |of |as )?(?:now |set |moved |changed |pushed )?(?:as |to |for |on )?(?P<date>{DATE})",
          subject="sentence",
@@ -98,5 +116,5 @@ def _ends_before(value: str, published: date) -> bool:
 
 
 def is_release_value(value: str) -> bool:
-    """Release dates are calendar values: days, months, years, seasons, quarters, halves."""
-    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?", value))
+    """Release dates are calendar values: days, weeks, months, years, seasons, quarters, halves."""
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?", value))
