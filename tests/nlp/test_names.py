@@ -26,3 +26,11 @@ def test_honorifics_stay_with_the_name():
 def test_no_person_begins_with_the():
     text = "Mara Quinn and The Block were on screen. Mara Quinn, The Block and Dana Holt waved."
     assert not any(p.startswith("The ") for p in people_in(text))
+
+
+def test_a_name_hyphenated_to_a_credit_is_a_person():
+    assert "Ana Ruiz" in people_in("After the delay was announced, the Ana Ruiz-directed flick was moved to June.")
+
+
+def test_a_company_hyphenated_to_a_credit_stays_a_company():
+    assert not any("Pictures" in p for p in people_in("The Harbor Pictures-directed film opens in May."))

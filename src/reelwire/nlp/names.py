@@ -130,9 +130,36 @@ def _trim_person(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label="PERSON")
 
 
+#: participles a person's name is hyphenated to: "the Ana Ruiz-directed drama", "a Mara Quinn-starring vehicle"
+_PERSON_HYPHEN_CREDITS = frozenset("directed helmed penned scripted starring fronted".split())
+
+
+def _tag_hyphen_credits(doc: Doc) -> None:
+    """"the Ana Ruiz-directed flick": a two- or three-word name joined to a credit participle is a person."""
+    added = []
+    for tok in doc[2:-1]:
+        if tok.text not in {"-", "–"} or doc[tok.i - 1].whitespace_ or tok.whitespace_:
+            continue
+        if doc[tok.i + 1].lower_ not in _PERSON_HYPHEN_CREDITS:
+            continue
+        start = tok.i
+        while (start > 0 and tok.i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+               and doc[start - 1].lower_ not in ORG_WORDS and not doc[start - 1].is_sent_start):
+            start -= 1
+        if start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            continue  # a longer capitalised run (a title, a company) is not one person
+        if tok.i - start >= 2 and doc[start].text not in NOT_TITLE_START and doc[start].lower_ != "the":
+            if all(t.ent_type_ in {"", "PERSON", "ORG", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} for t in doc[start:tok.i]):
+                added.append(Span(doc, start, tok.i, label="PERSON"))
+    if added:
+        keep = [e for e in doc.ents if not any(e.start < a.end and a.start < e.end for a in added)]
+        doc.ents = filter_spans(added + keep)
+
+
 def repair_names(doc: Doc) -> Doc:
     _fix_edges(doc)
     _repair_labels(doc)
+    _tag_hyphen_credits(doc)
     _tag_coordinated(doc)
     _propagate(doc)
     _tag_companies(doc)
