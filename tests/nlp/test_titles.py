@@ -35,6 +35,14 @@ def titles_in(text: str) -> dict[str, str]:
     ("The deal includes Lanternfish - a sci-fi drama about prisoners.", ["Lanternfish"]),
     # "X and the Y movie Z": the first title ends before "and"
     ("She directed the 2008 drama Salt and Honey and the Dana Holt movie Lanternfish.", ["Salt and Honey", "Lanternfish"]),
+    # a sequel's number, a relative clause with a film verb, "co-starred with X in Y"
+    ("She made her debut a decade ago in Harbor Lights 2.", ["Harbor Lights 2"]),
+    ("Lanternfish, which was delayed from July, opens next week.", ["Lanternfish"]),
+    ("When she co-starred with Theo Blackwood in Saltmarsh he fell for her.", ["Saltmarsh"]),
+    # two titles joined by "and" + a capitalised article
+    ("In the TV categories, comedy series Harbor Lights and The Keeper Diaries will compete.", ["Harbor Lights", "The Keeper Diaries"]),
+    # a sentence-initial "A" of a title that is the sentence's subject
+    ("A Long Harbor, a war drama featuring Mara Quinn, won five prizes.", ["A Long Harbor"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -48,6 +56,10 @@ def test_titles_found(text, expected):
     ("It won 2019's Lantern award.", ["Lantern"]),
     ("After a weak performance in China last week, the film dropped.", ["China"]),
     ("Mara Quinn and Night Orchard director Theo Blackwood arrived.", ["Mara Quinn"]),
+    ("It aired on Channel 4 in Season 2, after Phase 4 ended.", ["Channel 4", "Season 2", "Phase 4"]),
+    ("The low-budget British movie Night Orchard won.", ["British"]),
+    ("She got a part in Hollywood last year.", ["Hollywood"]),
+    ("Ultimately, the drama won. Rising star Mara Quinn wore red.", ["Ultimately", "Rising"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

@@ -18,6 +18,7 @@ NOUN_CUES = {
     "soap": "series", "programme": "series", "program": "series", "docudrama": "film", "musical": "film",
     "noir": "film", "neo-noir": "film", "western": "film", "dramedy": "film", "rom-com": "film", "satire": "film",
     "anthology": "series", "animation": "film", "horror": "film", "mystery": "film", "live-action": "film",
+    "low-budget": "film", "big-budget": "film",
     "whodunit": "film", "tearjerker": "film", "actioner": "film", "sci-fi": "film",
 }
 
@@ -79,7 +80,7 @@ NOT_TITLE_START = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Mr Mrs Ms Dr Sir Lady Lord A An But And Or So If As At In On "
     "For From With By After Before While Since Although Though Because Also Still Now Then "
-    "Last Next Earlier Later One Two Three".split()
+    "Last Next Earlier Later One Two Three During Being Despite Throughout Following Including Until Amid".split()
 ) | {w.capitalize() for w in "today yesterday tomorrow tonight".split()}  # relative day words
 
 #: Words that mark a company or a place, never a person's name.
@@ -118,6 +119,18 @@ SUBJECT_PHRASES = [tuple(p.split()) for p in (
     "will start streaming", "starts streaming on", "took in", "earned an estimated", "opened to", "opened with", "was named best", "won best", "took best",
     "which took best", "which won best", "was awarded best", "scooped best",
 )]
+
+#: Word sequences after "X, which" that make X a title: "X, which was due to be released in May".
+WHICH_PHRASES = SUBJECT_PHRASES + [tuple(p.split()) for p in (
+    "was delayed", "has been delayed", "was meant to", "was supposed to", "will be streamed", "will stream",
+    "is streaming", "streams on", "will premiere", "premiered", "premieres", "finished in", "came in", "opened",
+    "opens", "debuted", "debuts", "was shot", "was filmed", "is based on", "was based on", "tells the story",
+    "was released", "is released", "will be released", "was directed", "is directed", "stars", "starred",
+    "co-stars", "grossed", "was nominated", "is nominated",
+)]
+
+#: Words that are a place or an industry, never a title alone: "a star in Hollywood", "a part in Hollywood TV".
+NOT_TITLE_ALONE = frozenset("Hollywood Bollywood Nollywood Tinseltown TV Broadway".split())
 
 #: Two words before a name that mark it as a person's: "directed by X", "script from X".
 PERSON_BEFORE_PAIRS = frozenset({

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reelwire.nlp.cues import (
-    FRANCHISE_NOUNS, LIST_NOUNS, NOT_TITLE_START, NOUN_CUES, PLACE_AMBIGUOUS_CUES, THE_ROLE_NOUNS, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
+    FRANCHISE_NOUNS, LIST_NOUNS, NOT_TITLE_START, NOT_TITLE_ALONE, NOUN_CUES, PLACE_AMBIGUOUS_CUES, THE_ROLE_NOUNS, WHICH_PHRASES, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
     TITLE_CONNECTORS, TITLE_FOLLOWERS,
 )
 
@@ -87,7 +87,7 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
     return (start, best)
 
 
-def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
+def cap_span_before(doc: Doc, end: int, keep_article: bool = False) -> tuple[int, int] | None:
     """The title-shaped span ending just before token `end` (inside quotes: “Copper Rain” franchise)."""
     if end >= 3 and doc[end - 1].is_quote and doc[end - 1].text in {"”", "’", '"', "'"}:
         inner = cap_span_before(doc, end - 1)
@@ -110,6 +110,8 @@ def cap_span_before(doc: Doc, end: int) -> tuple[int, int] | None:
             break
     while best < end and ((doc[best].lower_ in TITLE_CONNECTORS and doc[best].text not in {"No", "My", "Your", "Our"})
                           or doc[best].text in NOT_TITLE_START):
+        if keep_article and doc[best].text in {"A", "An"} and best + 1 < end and _is_cap(doc[best + 1]):
+            break  # "A Long Harbor, the drama": a title that is the sentence's subject keeps its "A"
         best += 1  # "No Harbor Tonight" keeps its "No"
     return (best, end) if best < end else None
 
@@ -143,7 +145,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
         if (tok.text in {"'s", "’s"} and tok.i >= 1 and re.fullmatch(r"(19|20)\d\d", doc[tok.i - 1].text)
                 and tok.i + 1 < len(doc)):
             span = cap_span_from(doc, tok.i + 1)
-            if span and _ends_clause(doc, span[1]) and not _name_like(doc, *span):
+            if span and _ends_clause(doc, span[1]) and not all(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]):
                 found.append((*span, "film", "year-possessive"))
         # A list after a plural kind of work: "films including A, B and C", "such movies as A, B and C".
         if low in LIST_NOUNS and tok.i + 2 < len(doc):
@@ -194,7 +196,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
                 found.append((*span, "film", "as-character-in"))
         # An appositive that names a kind of work: "X, the neo-noir from ...", "X, a new drama".
         if tok.text in {",", "-", "–", "—"} and tok.i >= 1 and (tok.text == "," or tok.whitespace_) and _appositive_work(doc, tok.i):
-            span = cap_span_before(doc, tok.i)
+            span = cap_span_before(doc, tok.i, keep_article=True)
             if span:
                 found.append((*span, "film", "appositive"))
         # "X was directed by", "X is set to hit theaters": a title as the subject of a film verb.
@@ -204,12 +206,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
                 span = cap_span_before(doc, tok.i)
                 if span and doc[span[0]].ent_type_ != "PERSON" and not (phrase[-1] == "best" and _name_like(doc, *span)):
                     found.append((*span, "film", "subject:" + " ".join(phrase)))
-                # "X, which was due to be released", "X — which only took in": the relative clause's antecedent.
-                j = tok.i - 1 if tok.i >= 1 and lowers[tok.i - 1] in _CLAUSE_ADVERBS else tok.i
-                if j >= 3 and lowers[j - 1] == "which" and doc[j - 2].text in {",", "—", "–", "-"}:
-                    span = cap_span_before(doc, j - 2)
-                    if span and not all(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]) and not _name_like(doc, *span):
+        # "X, which was due to be released", "X — which only took in": the relative clause's antecedent.
+        if low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "—", "–", "-"}:
+            j = tok.i + 2 if tok.i + 1 < len(doc) and lowers[tok.i + 1] in _CLAUSE_ADVERBS else tok.i + 1
+            for phrase in WHICH_PHRASES:
+                n = len(phrase)
+                if j + n <= len(doc) and lowers[j] == phrase[0] and tuple(lowers[j:j + n]) == phrase:
+                    span = cap_span_before(doc, tok.i - 1, keep_article=True)
+                    if span and not all(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]) and not (
+                            span[1] - span[0] <= 3 and _name_like(doc, *span)):
                         found.append((*span, "film", "which-subject:" + " ".join(phrase)))
+                    break
         # "X, directed by" and "X (2019)".
         if low == "directed" and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
             span = cap_span_before(doc, tok.i - 1)
@@ -243,6 +250,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i)
             if span:
                 found.append((*span, "film", "year-in-brackets"))
+        # A sequel's number: "Harbor Lights 2 opens", "in Copper Rain III".
+        if (tok.is_digit or tok.text[:1] in "IVX") and tok.i >= 1 and not tok.is_sent_start:
+            span = _numbered(doc, tok.i)
+            if span:
+                found.append((*span, "film", "numbered"))
         # Quoted titles: “Night Orchard”.
         if tok.text in _OPEN_QUOTES:
             quoted = _quoted_title(doc, tok.i)
@@ -350,6 +362,12 @@ def _listed_titles(doc: Doc, i: int) -> list[tuple[int, int]]:
         if not span or any(t.ent_type_ in _NON_TITLE_ENTS for t in doc[span[0]:span[1]]):
             break
         start, end = span
+        if end < sent_end and doc[end].text in {"'s", "’s"}:  # "A and Harbor Pictures' B": a possessor ends the list
+            for j in range(end - 2, start, -1):
+                if doc[j].lower_ in {"and", "&"}:
+                    spans.append((start, j))
+                    break
+            break
         if spans:  # "A, B and C": after the first item, "and" + a capital starts the next item
             for j in range(start + 1, end - 1):
                 if doc[j].lower_ in {"and", "&"} and _is_cap(doc[j + 1]):
@@ -410,8 +428,13 @@ def _after_role_as(doc: Doc, i: int) -> bool:
     j = i - 1
     while j > doc[i].sent.start and _is_cap(doc[j]):
         j -= 1
+    if j < i - 1 and doc[j].lower_ == "with" and j > 0 and all(t.ent_type_ == "PERSON" for t in doc[j + 1:i]):
+        return doc[j - 1].lower_ in _WITH_VERBS  # "co-starred with Theo Blackwood in X"
     return j < i - 1 and doc[j].lower_ == "as" and j > 0 and doc[j - 1].lower_ in {
         "cast", "star", "stars", "starred", "starring", "role", "appears", "appear", "appeared", "back", "returns", "return", "debut", "debuts"}
+
+
+_WITH_VERBS = frozenset("starred co-starred costarred starring co-starring appeared appears stars co-stars acted".split())
 
 
 def _appositive_work(doc: Doc, comma: int) -> bool:
@@ -484,7 +507,7 @@ def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
 
 def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Sentence-initial "The" of a before-cue span is the sentence's, not the title's."""
-    if doc[start].lower_ in {"the", "a", "an"} and doc[start].is_sent_start and end - start > 1:
+    if doc[start].lower_ in {"the", "a", "an"} and doc[start].is_sent_start and end - start > 1 and doc[start].text not in {"A", "An"}:
         return (start + 1, end)
     if doc[start].lower_ in {"ex", "former"} and end - start > 2 and doc[start + 1].text in {"-", "–"}:
         return (start + 2, end)  # "Ex-Harbor Lights actor X"
@@ -496,7 +519,7 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def recognise_titles(doc: Doc) -> Doc:
     info = doc_info(doc)
     kinds: dict[str, str] = {}
-    for start, end, kind, cue in _candidates(doc):
+    for start, end, kind, cue in _split_conjoined(doc, _candidates(doc)):
         if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" and not _title_year(doc, t, start, end)
                for t in doc[start:end]):
             continue
@@ -517,6 +540,7 @@ def recognise_titles(doc: Doc) -> Doc:
             continue
         kinds[text] = kind
         info.title_cues.setdefault(text, cue)
+    _split_known(kinds, info)
     _add_sequels(doc, kinds)
     for text, kind in kinds.items():
         if kind != "franchise":
@@ -527,6 +551,66 @@ def recognise_titles(doc: Doc) -> Doc:
         keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
         doc.ents = filter_spans(spans + keep)
     return doc
+
+
+def _split_conjoined(doc: Doc, candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"the comedy series Harbor Lights and The Keeper Diaries": a lower-case "and" before a capitalised article
+    joins two titles (a title's own "and the" is lower case)."""
+    out = []
+    for start, end, kind, cue in candidates:
+        for k in range(start + 1, end - 1):
+            if doc[k].text in {"and", "&"} and doc[k + 1].text in {"The", "A", "An"} and _is_cap(doc[k - 1]):
+                out.append((start, k, kind, cue))
+                out.append((k + 1, end, kind, cue))
+                break
+        else:
+            out.append((start, end, kind, cue))
+    return out
+
+
+def _split_known(kinds: dict[str, str], info: DocInfo) -> None:
+    """"Harbor Lights and Night Orchard" is two titles when the article names either one alone elsewhere."""
+    for text in [t for t in kinds if " and " in t]:
+        for m in re.finditer(r" and ", text):
+            left, right = text[:m.start()], text[m.end():]
+            if not (left[:1].isupper() and right[:1].isupper()):
+                continue
+            if any(part in kinds for part in (left, right)):
+                kind = kinds.pop(text)
+                cue = info.title_cues.pop(text, "split")
+                for part in (left, right):
+                    kinds.setdefault(part, kind)
+                    info.title_cues.setdefault(part, cue)
+                break
+
+
+def _numbered(doc: Doc, num: int) -> tuple[int, int] | None:
+    """"Harbor Lights 2", "Copper Rain III": capitalised words and a sequel's number (not "Season 2", "Channel 4")."""
+    tok = doc[num]
+    if not ((tok.text.isdecimal() and tok.text.isascii() and 2 <= int(tok.text) <= 9) or (_ROMAN.match(tok.text) and tok.text != "X")):
+        return None
+    if num + 1 < len(doc) and (_is_cap(doc[num + 1]) or doc[num + 1].text in {"%", "-", "/", ".", ":"} and num + 2 < len(doc)
+                               and doc[num + 2].text[:1].isdigit()):
+        return None
+    if num + 1 < len(doc) and doc[num + 1].is_alpha and not doc[num + 1].is_stop:
+        return None  # "Harbor 2 million", "Phase 4 films"
+    span = cap_span_before(doc, num)
+    if not span or doc[num - 1].text in _NOT_SEQUEL_HEADS or doc[num - 1].is_digit:
+        return None
+    words = [t for t in doc[span[0]:num] if t.is_alpha and t.lower_ not in TITLE_CONNECTORS]
+    if not words or all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE"} for t in words):
+        return None
+    if any(t.is_upper and len(t) > 1 for t in words) or words[0].is_sent_start and len(words) == 1:
+        return None  # "BBC 2", "Windows 9" at a sentence's start
+    return (span[0], num + 1)
+
+
+_NOT_SEQUEL_HEADS = frozenset(
+    "Season Seasons Episode Episodes Chapter Part Phase Volume Vol Round Day Week Level Channel Room Stage Act Game Book "
+    "Section Article Class Grade Zone Terminal Platform Number No Category Group Division League Type Version Model "
+    "Series Mark War Tier Step Page Gate Unit Sector Area Top Under Over Gen Generation Year Years Weeks Days Hour Hours "
+    "Track Disc Side Verse Scene Take Floor Row Studio Studios Camera Plan Pixel Galaxy PlayStation Xbox Windows iPhone "
+    "Formula Covid COVID Apollo Patch Update Wave Dose".split())
 
 
 def _title_year(doc: Doc, tok, start: int, end: int) -> bool:
@@ -551,8 +635,15 @@ def _title_shaped(span: Span, cue: str) -> bool:
     if (not cue.startswith(("quoted", "role:", "follower:", "franchise")) and end + 1 < len(doc)
             and doc[end].text in {"'s", "’s", "'", "’"} and doc[end + 1].is_lower):
         return False  # "the film version of Quinn's memoir": a possessor, not a title
+    if all(t.text in NOT_TITLE_ALONE for t in words):
+        return False  # "a star in Hollywood"
+    if (all(t.ent_type_ == "NORP" or _NATIONALITY.match(t.text) for t in words) and span.end < len(span.doc)
+            and span.doc[span.end].is_lower and span.doc[span.end].is_alpha):
+        return False  # "the low-budget British movie X": a nationality before a noun is an adjective
     if len(words) == 1:
         tok = words[0]
+        if tok.is_sent_start and tok.is_alpha and tok.text[1:].islower() and tok.lower_.endswith(("ly", "ing")) and weak_or_comma(cue):
+            return False  # "Ultimately, ...", "Rising star X": a sentence's first word
         if tok.is_upper and len(tok.text) <= 3:
             return False
         if tok.i >= 2 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].is_sent_start and weak:
@@ -562,6 +653,10 @@ def _title_shaped(span: Span, cue: str) -> bool:
         if tok.text in NOT_TITLE_START or tok.lower_ in {"best", "director", "actor", "actress"}:
             return False
     return True
+
+
+def weak_or_comma(cue: str) -> bool:
+    return cue.startswith(("role:", "franchise:", "follower:", "subject:", "the-role:", "appositive", "comma-", "which-"))
 
 
 def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
