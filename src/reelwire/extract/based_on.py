@@ -11,8 +11,9 @@ RULES = [
          r"(?P<s>{FILMREF}),? (?:an? |the )?(?:\S+ )?(?:bio-?pic|biographical (?:film|drama)|life story|documentary) (?:about|of|on) (?:the )?(?:late )?(?:[a-z-]+ ){0,2}?(?P<o>{PER})",
          examples=("Night Orchard, a biopic of late singer Mara Quinn, opens soon.",)),
     Rule("based_on.in_biopic", "based_on",
-         r"(?P<o>{PER}) in (?:the |a |an |new |upcoming )*(?:bio-?pic|biographical film) (?P<s>{FILM})",
-         examples=("The actresses channel Mara Quinn in biopic Night Orchard.",)),
+         r"(?P<o>{PER}) in (?:the |a |an |new |upcoming |{PER}(?:['’]s?)? )*(?:bio-?pic|biographical film) (?P<s>{FILM})",
+         examples=("The actresses channel Mara Quinn in biopic Night Orchard.",
+                   "Four actresses channel feminist icon Mara Quinn in Theo Blackwood's biopic Night Orchard.")),
     Rule("based_on.based_on", "based_on",
          r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:the |a |an )?(?:\S+ ){0,3}?(?:book|novel|memoir|play|comic|game|story|life|stories|series|musings|short story|article) (?:of|by|about) (?:the )?(?:late )?(?P<o>{PER}|{FILM})",
          examples=("Night Orchard is based on the best-selling book by Mara Quinn.",)),
@@ -23,6 +24,11 @@ RULES = [
          r"(?:film|movie|screen|big-screen|TV|television) (?:adaptation|version) of (?P<o>{FILM})",
          examples=("The 2020 film adaptation of “Night Orchard” topped the chart.",)),
     Rule("based_on.remake_of", "based_on",
-         r"(?:a |the )?remake of (?:\S+ ){0,3}?(?P<o>{FILM})",
+         r"(?:a |the )?remake of (?:\S+ ){0,3}?(?P<o>{FILM})(?! [a-z]+ ⟦FILM)",
+         # "a remake of <place> classic X": the remade film is the last title of the phrase
          examples=("She is filming a remake of Hollywood classic Night Orchard.",)),
+    Rule("based_on.events_of", "based_on",
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:the )?(?:real[- ]life |true )?(?:life|death|murder|killing|assassination|story|trial|disappearance|kidnapping|crimes|exploits) of (?:the )?(?:late )?"
+         r"(?:(?:[a-z-]+ ){0,3}?(?P<o>{PER})|(?:[a-z-]+ ){0,2}[a-z]+(?:ian|ist|er|or|ess|ant|ent) (?P<role>{ORG}))",
+         examples=("Guests attended the screening of Night Orchard, based on the murder of the anti-immigration politician Mara Quinn.",)),
 ]

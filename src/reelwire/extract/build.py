@@ -75,8 +75,10 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         return [make_fact(rule, sentence, p, s, value, "time") for s in _films(slots)]
     if p == "based_on":
         works = [m for m in slots["o"] if m.kind in {"PER", "FILM"}]
+        # "the murder of the politician X": a person by their role, whatever the tagger made of the name
+        works += [m for m in sentence.mentions_in(match.groupdict().get("role")) if m.kind == "ORG"]
         subjects = _films(slots) or ([w for w in works if w.kind == "FILM"] if rule.name in SAME_TITLE_RULES else [])
-        return [make_fact(rule, sentence, p, s, w.canonical, "person" if w.kind == "PER" else "work")
+        return [make_fact(rule, sentence, p, s, w.canonical, "work" if w.kind == "FILM" else "person")
                 for s in subjects for w in works if w.canonical != s.canonical or rule.name in SAME_TITLE_RULES]
     if p == "award":
         return _award(rule, slots, sentence, ctx, match)
