@@ -31,6 +31,16 @@ def _which_credits(verb: str) -> str:
             + r"(?:,| and|, and) )*" + verb + r"\b)" + _CREDIT_VERBS + r"(?:\.|,|$| in (?:[^⟦]*)$)")
 
 
+#: one title of a list, with what may come before it: "the 2008 drama X", "2011's X", "the Dana Holt movie X"
+_LIST_ITEM = r"(?:(?:the|a|an) )?(?:⟦DATE\d+⟧(?:['’]s)? )?(?:(?:[a-z-]+|⟦PER\d+⟧(?:['’]s)?) ){0,3}?⟦FILM\d+⟧"
+#: a career list: "films including X, Y and Z", "such high profile movies as X, Y", "projects like the 2008 drama X"
+_CAREER_LIST = (r"(?:⟦(?:FRAN|ORG|DATE)\d+⟧|(?!⟦)[^.;:!?]){0,60}?(?:films|movies|shows|series|projects|productions|dramas|comedies|blockbusters|"
+                r"roles|features|hits|titles)(?:,)? (?:including|such as|like|as) (?P<s>" + _LIST_ITEM
+                + r"(?:(?:,| and|, and|,? as well as) " + _LIST_ITEM + r")*)")
+_ACTED = r"(?:starred|appeared|featured|acted|had roles|had parts|played|been seen)"
+_SINCE = r"(?:has |had |have |also |previously |since |past |already |gone on to |went on to )*"
+
+
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
          r"(?P<o>{PERS})" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?{CHAR}(?: \([^()]{1,60}\))?)? in (?P<s>{FILMREF})(?: as {CHAR})?",
@@ -160,6 +170,18 @@ RULES = [
                    "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. When she co-starred with Theo Blackwood in Night Orchard, he fell for her.",
                    "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She was first cast as an extra in Dana Holt's 1951 film Night Orchard.",
                    "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She also played a member of the Vesper tribe (pictured) in the 2015 blockbuster Night Orchard.")),
+    Rule("cast.career_list", "cast_member",
+         r"(?P<o>{PER}),? " + _SINCE + _ACTED + r" in" + _CAREER_LIST,
+         examples=("Mara Quinn has appeared in films including Night Orchard, Harbor Lights and Copper Rain.",
+                   "Mara Quinn also appeared in a number of Streamly movies including 2018's Night Orchard and Harbor Lights.")),
+    Rule("cast.pronoun_career_list", "cast_member",
+         r"^(?:[\w' -]{1,30}: )?(?:She|He)(?:['’]s| " + _SINCE + r") ?" + _ACTED + r" in" + _CAREER_LIST,
+         obj="main_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She has also starred in acclaimed lower budget films including Night Orchard and Harbor Lights.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She's appeared in such high profile movies as Night Orchard, Harbor Lights and Copper Rain.")),
+    Rule("director.career_list", "director",
+         r"(?P<o>{PER}),? " + _SINCE + r"(?:directed|helmed)" + _CAREER_LIST,
+         examples=("Ana Ruiz has past directed projects such as the 2008 drama Night Orchard and the Dana Holt movie Harbor Lights in 2011.",)),
     Rule("cast.pronoun_last_film", "cast_member",
          r"^(?:[\w' -]{1,30}: )?(?:Her|His|One of (?:her|his)) (?:[\w-]+ ){0,2}?(?:film|movie|role|feature|credit|films|movies|roles)s? (?:was|is|will be|came) (?:in )?(?:(?:the|a|an) )?(?:(?P<s>{FILMREF})|(?:(?:⟦DATE\d+⟧|[\w-]+) ){1,3}?(?P<s2>{FILM}))",
          obj="main_person",
