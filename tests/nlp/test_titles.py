@@ -65,3 +65,20 @@ def test_not_titles(text, not_titles):
     found = titles_in(text)
     for name in not_titles:
         assert name not in found, (name, found)
+
+
+@pytest.mark.parametrize(("text", "franchise"), [
+    ("The first Copper Rain movie set a record, and “Copper Rain 2” was second.", "Copper Rain"),
+    ("Film review: Copper Rain and the Keeper of Tides. This third Copper Rain film brought a change.", "Copper Rain"),
+])
+def test_instalment_of_a_titled_franchise(text, franchise):
+    assert titles_in(text).get(franchise) == "FRANCHISE"
+
+
+def test_instalment_needs_a_title_extending_the_name():
+    assert "Streamly" not in titles_in("The latest Streamly film flopped. Copper Rain 2 did well.")
+
+
+def test_quoted_title_before_a_role_noun_is_one_title():
+    found = titles_in("She has words for her “Night & Day” costar Theo Blackwood.")
+    assert "Night & Day" in found and "Day" not in found and "Night" not in found

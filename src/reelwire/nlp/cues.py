@@ -39,6 +39,7 @@ PHRASE_CUES = {
     ("winners", "included"): "film", ("winners", "include"): "film", ("nominees", "include"): "film",
     ("nominees", "included"): "film", ("winner", "was"): "film",
     ("performance", "in"): "film", ("performances", "in"): "film", ("turn", "in"): "film",
+    ("review", ":"): "film", ("reviews", ":"): "film",
 }
 
 #: Phrase cues after which a place is as likely as a title ("her performance in Venice"): the span must not be one.

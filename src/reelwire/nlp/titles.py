@@ -165,7 +165,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i)
             if span:
                 whole = span
-                span = _after_last_and(doc, span)
+                if not doc[tok.i - 1].is_quote:  # “Night & Day” costar X: quotes hold one title
+                    span = _after_last_and(doc, span)
                 found.append((*span, "film", f"role:{low}"))
                 if span != whole:  # "Harbor Lights and The Keeper director X": both are the director's
                     first = _before_and(doc, whole[0], span[0])
@@ -250,6 +251,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_before(doc, tok.i)
             if span:
                 found.append((*span, "film", "year-in-brackets"))
+        # "the first Copper Rain movie", "a Copper Rain film": a franchise, when the article also names one of
+        # its titles ("Copper Rain 2", "Copper Rain: Dawn"); checked in recognise_titles.
+        if lowers[tok.i] in _FRANCHISE_DETERMINERS and tok.i + 2 < len(doc):
+            span = cap_span_from(doc, tok.i + 1)
+            if span and span[1] < len(doc) and lowers[span[1]] in _INSTALMENT_NOUNS:
+                found.append((*span, "franchise-if-titled", "instalment"))
         # A sequel's number: "Harbor Lights 2 opens", "in Copper Rain III".
         if (tok.is_digit or tok.text[:1] in "IVX") and tok.i >= 1 and not tok.is_sent_start:
             span = _numbered(doc, tok.i)
@@ -519,6 +526,7 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def recognise_titles(doc: Doc) -> Doc:
     info = doc_info(doc)
     kinds: dict[str, str] = {}
+    pending: dict[str, str] = {}
     for start, end, kind, cue in _split_conjoined(doc, _candidates(doc)):
         if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" and not _title_year(doc, t, start, end)
                for t in doc[start:end]):
@@ -535,12 +543,19 @@ def recognise_titles(doc: Doc) -> Doc:
             continue  # "an adaptation of X" names a book; "the film adaptation of X" names the film too
         if kind == "work":
             kind = "film"
+        if kind == "franchise-if-titled":
+            pending.setdefault(text, cue)
+            continue
         previous = kinds.get(text)
         if previous == "franchise" and kind != "franchise":
             continue
         kinds[text] = kind
         info.title_cues.setdefault(text, cue)
     _split_known(kinds, info)
+    _titled_franchises(kinds, pending)
+    for text in pending:
+        if kinds.get(text) == "franchise":
+            info.title_cues.setdefault(text, "instalment")
     _add_sequels(doc, kinds)
     for text, kind in kinds.items():
         if kind != "franchise":
@@ -582,6 +597,20 @@ def _split_known(kinds: dict[str, str], info: DocInfo) -> None:
                     kinds.setdefault(part, kind)
                     info.title_cues.setdefault(part, cue)
                 break
+
+
+_FRANCHISE_DETERMINERS = frozenset(
+    "a an first second third fourth fifth sixth seventh eighth ninth latest next new last final original previous "
+    "upcoming forthcoming another every each".split())
+_INSTALMENT_NOUNS = frozenset("film movie installment instalment entry outing chapter adventure".split())
+
+
+def _titled_franchises(kinds: dict[str, str], pending: dict[str, str]) -> None:
+    """"the first Copper Rain movie" makes Copper Rain a franchise when a title of the article extends that name."""
+    for text, cue in pending.items():
+        extended = re.compile(re.escape(text) + r"(?: \d| [IVX]+\b|:| & | and )")
+        if any(other != text and extended.match(other) for other in kinds):
+            kinds[text] = "franchise"
 
 
 def _numbered(doc: Doc, num: int) -> tuple[int, int] | None:
