@@ -42,3 +42,20 @@ def test_headline_person_is_the_most_named_person_of_the_headline():
     assert headline_person(mentions, "Dana Holt returns to the stage") is None
     assert headline_person([MARA, MARA, DANA], "Mara Quinn returns") is None  # named fewer than three times
     assert headline_person(mentions, None) is None
+
+
+def test_nominees_without_a_tagged_film_are_nominees_but_not_a_title_after_for():
+    import re
+
+    from reelwire.extract.awards import RULES
+    from reelwire.extract.build import _nominee_pairs
+
+    rule = next(r for r in RULES if r.name == "award.nominees_include")
+    award = Mention("AWD", 0, 5, "Lantern Awards", "Lantern Awards")
+    kinsey = Mention("PER", 60, 66, "Kinsey", "Kinsey")  # a title the model took for a person
+    masked = "Nominees for best film include Spain's ⟦PER0⟧ for Copper Rain and ⟦PER1⟧ for ⟦PER2⟧."
+    sentence = MaskedSentence(0, 80, "", masked, {"⟦PER0⟧": MARA, "⟦PER1⟧": DANA, "⟦PER2⟧": kinsey})
+    match = re.search(rule.regex, masked)
+    facts = _nominee_pairs(rule, match, sentence, [award], "best film")
+    assert sorted(f.subject for f in facts) == ["Dana Holt", "Mara Quinn"]
+    assert all(f.qualifiers["outcome"] == "nominated" for f in facts)

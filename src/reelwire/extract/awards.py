@@ -34,8 +34,10 @@ _CAT_STOP = r"(?!(?i:for|at|in|awards?|prizes?|with|while|and|but|category|from|
 CAT = (r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: " + _CAT_STOP + r"[a-z-]+){1,5}"
        r"|(?:Best|Outstanding)(?: " + _CAT_STOP + r"[A-Z][\w-]*){1,5}"
        r"|(?:[Ll]ifetime [Aa]chievement|[Hh]onorary|[Ss]pecial [Jj]ury)(?= (?:award|prize|trophy|gong)\b))")
-_SUBJ = r"(?P<s>{PERS}|{FILMREF})(?: from [A-Z][\w-]+)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*"
-_WIN = (r"(?:won|win|wins|took|takes|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
+#: "Mara Quinn", "French writer Mara Quinn and Korean writer Dana Holt", "Mara Quinn and Ana Ruiz" (a name left untagged).
+_PEOPLE = r"{PER}(?:(?:,|,? and|,? &) (?:(?:[A-Z][a-z]+ )?[a-z-]+ )?{PER})*(?: and [A-Z][\w-]+ [A-Z][\w-]+(?= [a-z]))?"
+_SUBJ = r"(?P<s>" + _PEOPLE + r"|{FILMREF})(?: from [A-Z][\w-]+)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*"
+_WIN = (r"(?:won|win|wins|winning|took|takes|taking|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
         r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was presented with|were presented with|been named|been crowned|been awarded|been given|was handed|accepted|was|were)")
 #: Words between "was" and a category that make it no win: "was nominated for best actress".
@@ -102,9 +104,10 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Harbor Film Awards, Night Orchard also earned nominations for several of its stars, including Mara Quinn and Dana Holt.",)),
     Rule("award.nominees_include", "award",
-         r"(?:[Oo]ther )?(?:nominees|contenders|shortlisted films) (?:for (?:the )?" + CAT + r" (?:award |prize )?)?(?:include|included|are|were)(?P<s>.*)",
+         r"(?:[Oo]ther )?(?:[Nn]ominees|[Cc]ontenders|[Ss]hortlisted films) (?:for (?:the )?" + CAT + r" (?:award |prize )?)?(?:include|included|are|were)(?P<s>.*)",
          qualifiers={"outcome": "nominated"},
-         examples=("At the Harbor Film Awards, other nominees include Mara Quinn for Night Orchard and Dana Holt for Harbor Lights.",)),
+         examples=("At the Harbor Film Awards, other nominees include Mara Quinn for Night Orchard and Dana Holt for Harbor Lights.",
+                   "Nominees for best foreign film include Spain's Mara Quinn for Night Orchard.")),
     Rule("award.awards_for_stars", "award",
          r"(?P<subj>{FILMREF}) (?:also )?(?:won|took|collected|scooped) (?:\S+ ){0,2}?awards? for (?:(?:its )?(?:stars?|actors?|actress(?:es)?) )?(?P<s>{PERS})",
          qualifiers={"outcome": "won"},
@@ -171,4 +174,16 @@ RULES = [
          r"(?P<film>{FILM})(?: \([^)]*\))?(?:,| –| -| —)? (?:for which|in which|for whom) (?:she|he) (?:won|received|earned|picked up|took home|scooped|collected) (?:an?|the|two|three|her|his)? ?(?:first )?(?P<o>{AWD})",
          qualifiers={"outcome": "won"}, subject="main_person",
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. Her roles include Night Orchard, for which she won a Lantern Award.",)),
+    Rule("award.compete_with", "award",
+         r"\b(?:compete|competing|competes|vie|vying|vies) (?:again )?for (?:the )?(?:" + CAT + r"|(?:[\w-]+ ){1,2}(?:prize|award|trophy))(?: (?:award|prize|trophy))? (?:with|against) (?P<s>[^.;]*)",
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Harbor Film Awards, Mara Quinn will compete for the British film prize with Dana Holt for Night Orchard and Harbor Lights director Sam Lee.",)),
+    Rule("award.nominated_including", "award",
+         r"(?P<film>{FILM}) (?:is|was|has been|were|are) nominated for (?:[^.⟦]|⟦(?:DATE|ORG)\d+⟧)*?(?:(?P<o>{AWD})(?:[^.⟦]|⟦(?:DATE|ORG)\d+⟧)*?)?,? including (?:for |nods for |nominations for )?(?:[a-z-]+ ){0,2}?(?P<s>{PERS})",
+         qualifiers={"outcome": "nominated"},
+         examples=("Night Orchard is nominated for six trophies at the 72nd Lantern Awards - airing in May - including for frontrunner Mara Quinn.",)),
+    Rule("award.prize_for_its", "award",
+         r"\b(?:won|wins|earned|earns|took|received|collected|scooped|picked up|landed) (?:an?|the|two|three|\d+)? ?(?P<o>{AWDREF})(?: (?:award|prize)s?)? for (?:its|their) (?P<s>(?:director|star|stars|writer|screenwriter|lead|leads|actress|actor|cast)\b[^.]*)",
+         qualifiers={"outcome": "won"},
+         examples=("Night Orchard earned a Harbor Film Award for its director, Mara Quinn, and its young star, the 18-year-old actress Dana Holt.",)),
 ]

@@ -162,7 +162,7 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
     subjects = [m for m in slots["s"] if m.kind in {"PER", "FILM"}]
     if rule.name == "award.nominees_include":
         return _nominee_pairs(rule, match, sentence, awards, category)
-    if rule.name == "award.nominations_for_stars":
+    if rule.name in PEOPLE_ONLY:
         subjects = [m for m in subjects if m.kind == "PER"]
     if slots["per"] and all(s.kind == "FILM" for s in subjects):  # "Night Orchard scored best director for Ana Ruiz"
         films, subjects = subjects, [m for m in slots["per"] if m.kind == "PER"]
@@ -185,18 +185,31 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
 
 
 FOR_STARS = {"award.awards_for_stars", "award.nominations_for_stars"}
+#: Rules whose subject group is a stretch of text: its people are the nominees or winners, its titles their films.
+PEOPLE_ONLY = {"award.nominations_for_stars", "award.compete_with", "award.prize_for_its"}
 
 
 def _nominee_pairs(rule: Rule, match: re.Match, sentence: MaskedSentence, awards: list, category) -> list[Fact]:
     """"Nominees include A for X and B for Y": one nomination a person, for the film after them."""
     facts = []
-    for m in re.finditer(r"(⟦PER\d+⟧)(?:['’]s?)? (?:for|with) (?:the )?(?:[\w-]+ ){0,2}?(⟦FILM\d+⟧)", match.group("s")):
+    group = match.group("s")
+    paired = set()
+    for m in re.finditer(r"(⟦PER\d+⟧)(?:['’]s?)? (?:for|with) (?:the )?(?:[\w-]+ ){0,2}?(⟦FILM\d+⟧)", group):
         person, film = sentence.mentions.get(m.group(1)), sentence.mentions.get(m.group(2))
         if person is None or film is None:
             continue
+        paired.add(m.group(1))
         for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
             facts.append(make_fact(rule, sentence, "award", person, a.canonical, "award",
                                    {"category": category, "film": film.canonical}))
+    # "Spain's Ana Ruiz for Harbor Lights", the title left untagged: the nominee without a film, never
+    # the name after "for" (a title the model took for a person).
+    for m in re.finditer(r"(?<!for )(?<!with )(⟦PER\d+⟧)(?!['’]s?\b)", group):
+        person = sentence.mentions.get(m.group(1))
+        if person is None or m.group(1) in paired or person.kind != "PER":
+            continue
+        for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
+            facts.append(make_fact(rule, sentence, "award", person, a.canonical, "award", {"category": category}))
     return facts
 
 
