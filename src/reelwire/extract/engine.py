@@ -94,8 +94,11 @@ def _merged_groups(match: re.Match) -> dict[str, str | None]:
 def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -> list[tuple[Rule, re.Match, dict]]:
     """Every (rule, match, slots) in a sentence; slots hold resolved mentions per group."""
     out = []
+    text = sentence.masked
     for rule in rules:
-        for match in rule.regex.finditer(sentence.masked):
+        if not rule.may_match(text):  # a literal every match needs is missing: skip the regex
+            continue
+        for match in rule.regex.finditer(text):
             groups = _merged_groups(match)
             subject_kinds = {"FILM", "FRAN", "PER"} if rule.predicate == "award" else {"FILM", "FRAN"}
             subjects = _group_mentions(sentence, groups.get("s"), ctx, subject_kinds)

@@ -22,7 +22,8 @@ def collect_mentions(doc: Doc, times: list[TimeValue]) -> list[Mention]:
     over time values; time values win over the model's DATE and over other entities.
     """
     kinds = doc_info(doc).title_kinds
-    found: list[Mention] = [Mention("MONEY", s, e, doc.text[s:e], doc.text[s:e], value=v) for s, e, v in find_amounts(doc.text)]
+    text = doc.text  # Doc.text joins every token: once
+    found: list[Mention] = [Mention("MONEY", s, e, text[s:e], text[s:e], value=v) for s, e, v in find_amounts(text)]
     taken = [(m.start, m.end) for m in found]
     titles = [e for e in doc.ents if e.label_ in {"TITLE", "FRANCHISE"}
               and not any(e.start_char < t1 and t0 < e.end_char for t0, t1 in taken)]
@@ -42,7 +43,7 @@ def collect_mentions(doc: Doc, times: list[TimeValue]) -> list[Mention]:
             continue
         sub = kinds.get(ent.text, "film") if kind == "FILM" else ""
         found.append(Mention(kind, ent.start_char, ent.end_char, ent.text, name, sub=sub))
-    found.extend(_untagged_companies(doc.text, found))
+    found.extend(_untagged_companies(text, found))
     found.sort(key=lambda m: m.start)
     return found
 

@@ -11,6 +11,8 @@ that `tests/extract/test_rule_examples.py` runs.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # the regular-expression parser's opcodes, read by `required_literals`
+import re._parser as _sre_parse
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -71,3 +73,83 @@ class Rule:
         counter = iter(range(1, 100))
         expanded = re.sub(r"\(\?P<character>", lambda _: f"(?P<character{next(counter)}>", expanded)
         return re.compile(expanded, re.I if self.ignore_case else 0)
+
+    @cached_property
+    def needs(self) -> tuple[tuple[str, ...], ...]:
+        """A cheap test a sentence must pass for the pattern to match anywhere in it: each tuple holds
+        literal strings of which at least one occurs in every match (`required_literals`)."""
+        return required_literals(self.regex)
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match `text` (a required literal is missing)."""
+        return all(any(lit in text for lit in alternatives) for alternatives in self.needs)
+
+
+#: Literals shorter than this are in nearly every sentence: testing them costs more than it saves.
+_MIN_LITERAL = 3
+#: At most this many tests per rule, the longest literals first.
+_MAX_TESTS = 3
+
+
+def required_literals(regex: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Necessary conditions for `regex` to match in a string, read from its parse tree: a tuple of
+    alternatives (tuples of literal strings) such that every match contains, for each alternative,
+    at least one of its strings. Only what is certain is kept (a case-insensitive pattern, a
+    backreference or a lookaround gives no condition), so a string that fails a test has no match.
+    """
+    if regex.flags & re.IGNORECASE:
+        return ()
+    try:
+        tree = _sre_parse.parse(regex.pattern, regex.flags)
+    except re.error:  # pragma: no cover - the pattern compiled
+        return ()
+    found = [c for c in _sequence(list(tree)) if min(map(len, c)) >= _MIN_LITERAL]
+    found.sort(key=lambda c: (-min(map(len, c)), len(c)))
+    unique = list(dict.fromkeys(tuple(sorted(set(c))) for c in found))
+    return tuple(unique[:_MAX_TESTS])
+
+
+def _sequence(items) -> list[tuple[str, ...]]:
+    """Alternatives every match of the sequence `items` satisfies (all of them)."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            out.append(("".join(run),))
+            run.clear()
+
+    for op, arg in _flatten(items):
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        close()
+        if op is _sre.BRANCH:
+            choice = [_best(_sequence(list(branch))) for branch in arg[1]]
+            if all(choice):
+                out.append(tuple(lit for c in choice for lit in c))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            out.extend(_sequence(list(arg[2])))
+        elif op is _sre.ATOMIC_GROUP:
+            out.extend(_sequence(list(arg)))
+    close()
+    return out
+
+
+def _flatten(items):
+    """The items of a sequence with plain groups opened, so that literal runs join across them."""
+    for op, arg in items:
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, body = arg
+            if add_flags or del_flags:  # an inline flag (case) changes what a literal matches
+                yield (None, None)
+                continue
+            yield from _flatten(list(body))
+        else:
+            yield (op, arg)
+
+
+def _best(alternatives: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The most selective of a sequence's alternatives: the longest shortest literal."""
+    usable = [c for c in alternatives if c]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c))) if usable else None

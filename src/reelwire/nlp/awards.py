@@ -100,8 +100,9 @@ def recognise_awards(doc: Doc) -> Doc:
     for s in spans:
         for i in range(s.start, s.end):
             taken[i] = True
+    text = doc.text  # Doc.text joins every token: once, not per name
     for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:s|'s|’s)?(?![\w])", doc.text):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:s|'s|’s)?(?![\w])", text):
             span = doc.char_span(m.start(), m.end(), label="AWARD", alignment_mode="contract")
             if span is None or len(span) == 0 or any(taken[i] for i in range(span.start, span.end)):
                 continue

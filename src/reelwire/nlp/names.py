@@ -69,10 +69,11 @@ def _propagate(doc: Doc) -> None:
             for i in range(ent.start, ent.end):
                 protected[i] = True
     added: list[Span] = []
+    text = doc.text  # Doc.text joins every token: once, not per name
     for part in parts:
         if len(part.split()) == 1 and doc.vocab[part.lower()].is_stop:
             continue
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(part) + r"(?![\w-])", doc.text):
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(part) + r"(?![\w-])", text):
             span = doc.char_span(m.start(), m.end(), label="PERSON")
             if span is None or any(protected[i] for i in range(span.start, span.end)):
                 continue

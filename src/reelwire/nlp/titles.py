@@ -557,9 +557,10 @@ def recognise_titles(doc: Doc) -> Doc:
         if kinds.get(text) == "franchise":
             info.title_cues.setdefault(text, "instalment")
     _add_sequels(doc, kinds)
+    doc_text = doc.text  # Doc.text joins every token: once, not per title
     for text, kind in kinds.items():
         if kind != "franchise":
-            kinds[text] = _series_or_film(doc, text, kind)
+            kinds[text] = _series_or_film(doc_text, text, kind)
     info.title_kinds.update(kinds)
     spans = _occurrences(doc, kinds)
     if spans:
@@ -691,20 +692,21 @@ def weak_or_comma(cue: str) -> bool:
 def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
     """`X 3` or `X III` is a title when `X` is a known title or franchise in the same article."""
     known = sorted(kinds, key=len, reverse=True)
+    doc_text = doc.text  # Doc.text joins every token: once, not per number
     for tok in doc[1:]:
         if (tok.text.isdecimal() and tok.text.isascii() and 2 <= int(tok.text) <= 12) or _ROMAN.match(tok.text):
-            before = doc.text[max(0, tok.idx - 80):tok.idx].rstrip()
+            before = doc_text[max(0, tok.idx - 80):tok.idx].rstrip()
             for text in known:
                 if before.endswith(text) and (len(before) == len(text) or not before[-len(text) - 1].isalnum()):
                     kinds.setdefault(f"{text} {tok.text}", "film")
                     break
 
 
-def _series_or_film(doc: Doc, text: str, kind: str) -> str:
+def _series_or_film(doc_text: str, text: str, kind: str) -> str:
     if kind == "series":
         return kind
     window = re.compile(re.escape(text) + r".{0,40}", re.S)
-    for m in window.finditer(doc.text):
+    for m in window.finditer(doc_text):
         after = m.group(0)[len(text):].lower()
         if re.match(r"^[’']?s?\s*(?:\w+\s+){0,1}(?:season|series|episode|finale)\b", after):
             return "series"
@@ -715,9 +717,10 @@ def _occurrences(doc: Doc, kinds: dict[str, str]) -> list[Span]:
     """Every occurrence of every known title string (one sense per article), longest first."""
     taken = [False] * len(doc)
     spans: list[Span] = []
+    doc_text = doc.text  # Doc.text joins every token: once, not per title
     for text in sorted(kinds, key=len, reverse=True):
         label = "FRANCHISE" if kinds[text] == "franchise" else "TITLE"
-        for m in re.finditer(r"(?<![\w])" + re.escape(text) + r"(?![\w])", doc.text):
+        for m in re.finditer(r"(?<![\w])" + re.escape(text) + r"(?![\w])", doc_text):
             span = doc.char_span(m.start(), m.end(), label=label)
             if span is None or any(taken[i] for i in range(span.start, span.end)):
                 continue
