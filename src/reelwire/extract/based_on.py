@@ -31,4 +31,10 @@ RULES = [
          r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:the )?(?:real[- ]life |true )?(?:life|death|murder|killing|assassination|story|trial|disappearance|kidnapping|crimes|exploits) of (?:the )?(?:late )?"
          r"(?:(?:[a-z-]+ ){0,3}?(?P<o>{PER})|(?:[a-z-]+ ){0,2}[a-z]+(?:ian|ist|er|or|ess|ant|ent) (?P<role>{ORG}))",
          examples=("Guests attended the screening of Night Orchard, based on the murder of the anti-immigration politician Mara Quinn.",)),
+    Rule("based_on.adaptation_of_authors", "based_on",
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:an? |the )?(?:\S+ )?(?:adaptation|version|retelling) of (?P<o>{PER})['’]s? (?:[\w-]+ ){0,2}?(?:novel|book|memoir|play|comic|story|short story|bestseller|series|musical)",
+         examples=("Night Orchard is an adaptation of Dana Holt's bestselling novel.",)),
+    Rule("based_on.story_of", "based_on",
+         r"(?P<s>{FILMREF}),? (?:which )?(?:tells|told|chronicles|chronicled|recounts|recounted|dramatizes|dramatises|dramatized|dramatised|depicts|depicted|follows|followed|explores|tracks|traces) the (?:true |real-life |remarkable |extraordinary |life )*(?:story|life|rise and fall|final days|last days|early years) of (?:the )?(?:late )?(?:[a-z-]+ ){0,3}?(?P<o>{PER})",
+         examples=("Night Orchard tells the true story of Ana Ruiz.",)),
 ]

@@ -55,11 +55,13 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
             return [make_fact(rule, sentence, p, s, f, "franchise") for s in _films(slots)
                     for f in ctx.franchises if _title_of_franchise(f, s.canonical)]
         names = [m.canonical for m in slots["o"] if m.kind == "FRAN"]
-        if rule.name == "franchise.named_sequel":
+        if rule.name in {"franchise.named_sequel", "franchise.nth_film"}:
             # "the Copper Rain horror spin-off", "the Night Orchard prequel": the name of the series, whatever the tagger
             # made of it (a title, a company) or left untagged
-            names += [m.canonical for m in slots["o"] if m.kind in {"ORG", "FILM"} and not COMPANY_WORD.search(m.canonical)]
-            fname = match.groupdict().get("fname")
+            names += [m.canonical for m in slots["o"] if m.kind == "FILM" and not COMPANY_WORD.search(m.canonical)]
+            names += [m.canonical for m in sentence.mentions_in(match.groupdict().get("oorg"))
+                      if m.kind == "ORG" and not COMPANY_WORD.search(m.canonical)]
+            fname = match.groupdict().get("fname") or match.groupdict().get("fname2")
             if fname and not COMPANY_WORD.search(fname):
                 names.append(fname)
         return [make_fact(rule, sentence, p, s, f, "franchise") for s in _films(slots) for f in dict.fromkeys(names)

@@ -14,12 +14,23 @@ RULES = [
          r"(?:the|a|an|this) (?P<o>{FRAN}) (?:franchise|series|saga|universe|films|movies)['’]s? (?:\S+ ){0,2}?(?:film|movie|installment|instalment|entry|chapter|sequel|outing)(?!s)",
          subject="sentence",
          examples=("Mara Quinn is reprising her role in the Copper Rain franchise’s latest film, as Dana Holt.",)),
+    Rule("franchise.nth_film", "part_of_franchise",
+         r"(?:(?P<s>{FILM}),? (?:is |was |will be |becomes )?)?(?:the|its) (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?P<o>{FRAN}|{FILM}|(?P<fname>[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,3}))"
+         # "the latest Streamly film" is a company's: after latest/next only a name the article calls a franchise or a title
+         r"|(?:latest|newest|next|final|last) (?P<o2>{FRAN}|{FILM})) (?:film|movie|installment|instalment|entry|chapter|outing|adventure)(?!s)(?! (?:ever )?to )",
+         subject="sentence",
+         examples=("Night Orchard, the third Copper Rain film, opens Friday.",),
+         counter_examples=("Night Orchard is the first Streamly film to win.", "It is the second Harbor Pictures movie to open this year.")),
     Rule("franchise.films_of_which", "part_of_franchise",
          r"(?P<o>{FRAN}) (?:films|movies|installments|instalments|entries|sequels)(?: (?!⟦)[^\s,;]+){0,3}?,? (?:the (?:most recent|latest|newest|last|first|best|second|third|fourth) of which (?:was|is|being)|including|such as|among them) (?P<s>(?:(?:the |a )?(?:[\w-]+ |⟦DATE\d+⟧['’]s ){0,3}?⟦FILM\d+⟧(?:,| and|, and| ){0,2})+)",
          examples=("Mara Quinn has appeared in four Copper Rain films total, the most recent of which was Night Orchard in 2021.",)),
     Rule("franchise.named_sequel", "part_of_franchise",
-         r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\S+['’]s) (?:[a-z-]+ )?(?P<o>{FRAN}|{ORG}|{FILM}|(?P<fname>[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,3})) (?:[a-z-]+ )?(?:spin-?off|prequel|sequel|reboot|follow-up) (?P<s>{FILM})",
-         examples=("Several projects were postponed, including the Copper Rain prequel Night Orchard.",),
+         # a name the tagger made a company is the series only after the company itself ("Streamly's Copper Rain spin-off")
+         r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his) (?:[a-z-]+ )?(?P<o>{FRAN}|{FILM}|(?P<fname>[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,3}))"
+         r"|\S+['’]s? (?:[a-z-]+ )?(?P<o2>{FRAN}|{FILM}|(?P<oorg>{ORG})|(?P<fname2>[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,3})))"
+         r" (?:[a-z-]+ )?(?:spin-?off|prequel|sequel|reboot|follow-up) (?P<s>{FILM})",
+         examples=("Several projects were postponed, including the Copper Rain prequel Night Orchard.",
+                   "Second place went to Streamly's Copper Rain horror spin-off Night Orchard."),
          counter_examples=("Harbor Pictures’ new sequel Night Orchard opens Friday.",)),
     Rule("franchise.title_prefix", "part_of_franchise", r"(?P<s>{FILM})", confidence=0.5,
          examples=("The Copper Rain franchise is back. Copper Rain 3 arrived in 2019.",)),

@@ -57,6 +57,14 @@ RULES = [
     Rule("release.opened_date", "release_date",
          r"(?:[Aa]fter|[Ss]ince|[Ww]hen|[Bb]efore) (?P<s>{FILM}) (?:opened|premiered|debuted|was released|came out|hit theaters) (?:\S+ ){0,2}?(?:on |in )?(?P<date>{DATE})",
          examples=("Since Night Orchard opened in March 2024, it has earned millions.",)),
+    Rule("release.company_releases", "release_date",
+         r"(?:will release|releases|is releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
+         r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively))? (?:on |in |from |this |next )?(?P<date>{DATE})",
+         examples=("Harbor Pictures will release Night Orchard in UK cinemas on March 7, 2025.",)),
+    Rule("release.will_be_in", "release_date",
+         r"(?P<s>{FILMREF}){RGAP},? (?:will be|is|are|will arrive|arrives) (?:back )?(?:in |on )" + r"(?:(?:US |U\.S\. |UK |British |American |Irish |local |select )?(?:theaters|theatres|cinemas|movie theaters)|the big screen|(?:the )?big screens)"
+         r" (?:nationwide |worldwide |everywhere )?(?:on |from |in |this |next )?(?P<date>{DATE})",
+         examples=("Night Orchard will be in UK cinemas from Friday.",)),
 ]
 
 _REGION = [

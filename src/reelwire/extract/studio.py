@@ -50,4 +50,12 @@ RULES = [
          r"|(?:the |a )?(?:network|studio|streamer|distributor|company|channel|broadcaster|production company) (?:behind|that (?:made|produced|released|distributed|airs|aired|streams|streamed)) (?P<s2>{FILM}),? (?P<o2>{ORG})",
          examples=("The more Harbor Pictures (the network behind Night Orchard) said no, the more he wanted it.",
                    "The streamer behind Night Orchard, Streamly, declined to comment.")),
+    Rule("studio.film_bracket_company", "studio",
+         r"(?P<s>{FILM})[”\"]? \((?P<o>{ORG})(?:/(?P<o2>{ORG}))?\)",
+         examples=("Night Orchard (Harbor Pictures Inc.) was second with $12 million.",)),
+    Rule("studio.streaming_on", "studio",
+         r"(?P<s>{FILMREF}),? (?:(?:is|are|was|will be|remains) )?(?:now |also |currently |still |⟦DATE\d+⟧ )?(?:streaming|available to (?:stream|watch|rent)|available(?: exclusively)?|exclusive) on (?P<o>{ORG})"
+         r"|[Ww]atch (?P<s2>{FILM}) (?:now |⟦DATE\d+⟧ |exclusively )?on (?P<o2>{ORG})",
+         examples=("Night Orchard is now streaming on Streamly.", "Night Orchard is available to stream on Streamly from Friday.",
+                   "Fans can watch Night Orchard now on Streamly.")),
 ]
