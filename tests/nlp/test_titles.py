@@ -43,6 +43,11 @@ def titles_in(text: str) -> dict[str, str]:
     ("In the TV categories, comedy series Harbor Lights and The Keeper Diaries will compete.", ["Harbor Lights", "The Keeper Diaries"]),
     # a sentence-initial "A" of a title that is the sentence's subject
     ("A Long Harbor, a war drama featuring Mara Quinn, won five prizes.", ["A Long Harbor"]),
+    # "Lord of" is no honorific; "for A and B respectively"; "in A and B: Subtitle"
+    ("Lord of the Harbor director Theo Blackwood spoke.", ["Lord of the Harbor"]),
+    ("Mara Quinn and Dana Holt shared the best screenplay award for Les Tisserands and Old Harbor respectively.", ["Les Tisserands", "Old Harbor"]),
+    ("She played a sorcerer in Copper Rain and Harbor Tales: Endgame while he starred.", ["Copper Rain", "Harbor Tales: Endgame"]),
+    ("Wow:\u00a0The Night Orchard actress, 58, posed.", ["Night Orchard"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)

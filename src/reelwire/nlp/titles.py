@@ -59,7 +59,7 @@ def _is_title_token(tok) -> bool:
 
 def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, int] | None:
     """The longest title-shaped token span starting at `start`: capitalised words and connectors."""
-    if start >= len(doc) or not _is_cap(doc[start]) or doc[start].text in NOT_TITLE_START:
+    if start >= len(doc) or not _is_cap(doc[start]) or (doc[start].text in NOT_TITLE_START and not _noun_of(doc, start, len(doc))):
         return None
     sent_end = doc[start].sent.end if limit is None else limit
     end = start + 1
@@ -87,6 +87,19 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
     return (start, best)
 
 
+def _opens(tok) -> bool:
+    """The first word of its sentence or of a caption ("Wow: The ..."); whitespace tokens do not count."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_space:
+        i -= 1
+    return tok.is_sent_start or i < 0 or tok.doc[i + 1].is_sent_start or tok.doc[i].text == ":"
+
+
+def _noun_of(doc: Doc, i: int, end: int) -> bool:
+    """"Lord of the Harbor", "Lady of the Tide": a title word before "of" is no honorific."""
+    return doc[i].text in {"Lord", "Lady", "Sir"} and i + 2 < end and doc[i + 1].lower_ == "of"
+
+
 def cap_span_before(doc: Doc, end: int, keep_article: bool = False) -> tuple[int, int] | None:
     """The title-shaped span ending just before token `end` (inside quotes: “Copper Rain” franchise)."""
     if end >= 3 and doc[end - 1].is_quote and doc[end - 1].text in {"”", "’", '"', "'"}:
@@ -112,6 +125,8 @@ def cap_span_before(doc: Doc, end: int, keep_article: bool = False) -> tuple[int
                           or doc[best].text in NOT_TITLE_START):
         if keep_article and doc[best].text in {"A", "An"} and best + 1 < end and _is_cap(doc[best + 1]):
             break  # "A Long Harbor, the drama": a title that is the sentence's subject keeps its "A"
+        if _noun_of(doc, best, end):
+            break
         best += 1  # "No Harbor Tonight" keeps its "No"
     return (best, end) if best < end else None
 
@@ -271,6 +286,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
         if tok.text == ":" and tok.i > 0:
             sub = _subtitled(doc, tok.i)
             if sub:
+                # "in Night Orchard and Copper Rain: Dawn": a capitalised word after "and" starts the subtitled title
+                for k in range(tok.i - 2, sub[0], -1):
+                    if doc[k].text in {"and", "&"} and _is_cap(doc[k + 1]) and doc[k + 1].text not in {"The", "A", "An"}:
+                        first = _before_and(doc, sub[0], k + 1, any_entity=True)  # the whole span was a title
+                        if first and doc[k].text == "and":
+                            found.append((*first, "film", "subtitle-and"))
+                            sub = (k + 1, sub[1])
+                        break
                 found.append((*sub, "film", "subtitle"))
     return found
 
@@ -313,14 +336,14 @@ def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _before_and(doc: Doc, start: int, second: int) -> tuple[int, int] | None:
+def _before_and(doc: Doc, start: int, second: int, any_entity: bool = False) -> tuple[int, int] | None:
     """The conjunct before "and" in "Harbor Lights and The Keeper director X" (never a person's name)."""
     end = second - 1
     while start < end and doc[start].lower_ in TITLE_CONNECTORS and doc[start].text not in {"No", "My", "Your", "Our"}:
         start += 1
     if start >= end or not _is_cap(doc[end - 1]) or doc[start].text in NOT_TITLE_START:
         return None
-    if any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in doc[start:end]):
+    if not any_entity and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in doc[start:end]):
         return None
     return (start, end)
 
@@ -406,7 +429,7 @@ def _span_after_the(doc: Doc, role: int) -> tuple[int, int] | None:
     j = end - 1
     while j > sent_start and role - j <= MAX_TITLE_TOKENS:
         tok = doc[j - 1]
-        anchor = tok.text == "the" or (tok.text == "The" and (tok.is_sent_start or doc[tok.i - 1].text == ":"))
+        anchor = tok.text == "the" or (tok.text == "The" and _opens(tok))
         inner_the = tok.lower_ == "the" and j >= 3 and doc[j - 2].lower_ in {"of", "in", "on", "at", "to", "from", "and", "with"} and _is_cap(doc[j - 3])
         if anchor and not inner_the:
             break
@@ -418,9 +441,9 @@ def _span_after_the(doc: Doc, role: int) -> tuple[int, int] | None:
         return None
     while j < end and doc[j].lower_ in TITLE_CONNECTORS and doc[j].text not in {"The", "A", "An"}:
         j += 1
-    if j < end and doc[j].text in {"The", "A", "An"} and not doc[j].is_sent_start and doc[j - 1].text != "the":
+    if j < end and doc[j].text in {"The", "A", "An"} and not _opens(doc[j]) and doc[j - 1].text != "the":
         pass  # the title's own article
-    elif not (doc[j - 1].text == "the" or (doc[j - 1].text == "The" and (doc[j - 1].is_sent_start or doc[j - 2].text == ":"))):
+    elif not (doc[j - 1].text == "the" or (doc[j - 1].text == "The" and _opens(doc[j - 1]))):
         return None
     if not _is_cap(doc[j]) or doc[j].text in NOT_TITLE_START:
         return None
@@ -514,7 +537,7 @@ def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
 
 def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Sentence-initial "The" of a before-cue span is the sentence's, not the title's."""
-    if doc[start].lower_ in {"the", "a", "an"} and doc[start].is_sent_start and end - start > 1 and doc[start].text not in {"A", "An"}:
+    if doc[start].lower_ in {"the", "a", "an"} and _opens(doc[start]) and end - start > 1 and doc[start].text not in {"A", "An"}:
         return (start + 1, end)
     if doc[start].lower_ in {"ex", "former"} and end - start > 2 and doc[start + 1].text in {"-", "–"}:
         return (start + 2, end)  # "Ex-Harbor Lights actor X"
@@ -574,8 +597,10 @@ def _split_conjoined(doc: Doc, candidates: list[tuple[int, int, str, str]]) -> l
     joins two titles (a title's own "and the" is lower case)."""
     out = []
     for start, end, kind, cue in candidates:
+        nxt = end + 1 if end < len(doc) and doc[end].text == "," else end
+        respectively = nxt < len(doc) and doc[nxt].lower_ == "respectively"  # "for A and B respectively"
         for k in range(start + 1, end - 1):
-            if doc[k].text in {"and", "&"} and doc[k + 1].text in {"The", "A", "An"} and _is_cap(doc[k - 1]):
+            if doc[k].text in {"and", "&"} and (doc[k + 1].text in {"The", "A", "An"} or (respectively and doc[k].text == "and")) and _is_cap(doc[k - 1]):
                 out.append((start, k, kind, cue))
                 out.append((k + 1, end, kind, cue))
                 break
@@ -672,7 +697,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
         return False  # "the low-budget British movie X": a nationality before a noun is an adjective
     if len(words) == 1:
         tok = words[0]
-        if tok.is_sent_start and tok.is_alpha and tok.text[1:].islower() and tok.lower_.endswith(("ly", "ing")) and weak_or_comma(cue):
+        if _opens(tok) and tok.is_alpha and tok.text[1:].islower() and tok.lower_.endswith(("ly", "ing")) and weak_or_comma(cue):
             return False  # "Ultimately, ...", "Rising star X": a sentence's first word
         if tok.is_upper and len(tok.text) <= 3:
             return False
