@@ -116,6 +116,20 @@ def _not_the_original(subject, sentence: MaskedSentence, ctx: Context):
     return subject
 
 
+def _pronoun_ahead_of_its_clause(match: re.Match, sentence: MaskedSentence, subject) -> bool:
+    """"The first ⟦ORG⟧ movie ... when it was released in 2016, and ⟦FILM⟧ took ...": "it" does not point
+    forward to a title in a later coordinated clause."""
+    groups = {k: v for k, v in match.groupdict().items() if k.rstrip("0123456789") == "s" and v}
+    if not groups:
+        return False
+    name = next(iter(groups))
+    if not re.fullmatch(r"[Ii]t", groups[name].strip()):
+        return False
+    key = next((k for k, v in sentence.mentions.items() if v is subject), None)
+    at = sentence.masked.find(key) if key else -1
+    return at > match.start(name) and bool(re.search(r", and |; |, while |, but ", sentence.masked[match.start(name):at]))
+
+
 def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     phrase = match.group(0)
@@ -123,6 +137,8 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
     new_dates = [d for d in slots["date"] if d.kind == "DATE" and is_release_value(d.value)]
     medium = rule.qualifiers.get("medium") or medium_of(phrase) or medium_of(sentence.masked)
     for s in _films(slots):
+        if _pronoun_ahead_of_its_clause(match, sentence, s):
+            continue
         for d in new_dates:
             key = next((k for k, v in sentence.mentions.items() if v is d), None)
             at = sentence.masked.find(key) if key else -1
@@ -231,7 +247,7 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         return []
     amounts = [m for m in slots["money"] if m.kind == "MONEY"]
     films = _films(slots)
-    if len(films) != 1 or not amounts:
+    if len(films) != 1 or not amounts or _pronoun_ahead_of_its_clause(match, sentence, films[0]):
         return []
     amount = amounts[0]
     before = sentence.masked[:sentence.masked.find(next(k for k, v in sentence.mentions.items() if v is amount))]
