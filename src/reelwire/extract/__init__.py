@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
@@ -43,6 +44,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         # "The film stars X" right after a sentence about one other title means that title.
         films = {m.canonical: m for m in inside if m.kind == "FILM"}
         ctx.previous_film = next(iter(films.values())) if len(films) == 1 else None
+        ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)
     facts.extend(list_facts(text, ctx.main_award))
     return tidy(facts)
 
@@ -61,6 +63,30 @@ class _Within:
             return [m for m in self.mentions if start <= m.start and m.end <= end]
         lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+_OPENING_PERSON = re.compile(r"^(?:[\w' -]{1,30}: )?(?:(?:The |[Ll]ate |[Aa]ctor |[Aa]ctress |[Ss]tar |[Dd]irector )?)(⟦PER\d+⟧)(?!['’])")
+_OPENING_PRONOUN = re.compile(r"^(?:[\w' -]{1,30}: )?(?:(?!⟦PER)[^\s\"“”]+,? ){0,6}?(?:He|She|he|she)\b")
+
+
+def pronoun_gender(text: str) -> str | None:
+    """"m" or "f" from the first personal pronoun of a text, None without one."""
+    hit = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", text, re.I)
+    return None if hit is None else ("f" if hit.group(1).lower() in {"she", "her", "hers", "herself"} else "m")
+
+
+def _sentence_subject(masked, previous, gender):
+    """The person a sentence opens with ("Dana Holt died in 2017. He was..."), with the gender its pronouns
+    give; a sentence that opens with a pronoun keeps the one before it; any other sentence has none."""
+    opener = _OPENING_PERSON.match(masked.masked)
+    if opener and opener.group(1) in masked.mentions:
+        return masked.mentions[opener.group(1)], pronoun_gender(masked.masked[opener.end():])
+    if _OPENING_PRONOUN.match(masked.masked) and not masked.of_kind("PER"):
+        own = pronoun_gender(masked.masked)
+        if previous is not None and gender is not None and own is not None and own != gender:
+            return None, None  # "Dana Holt directed his mother. Her career began...": someone else
+        return previous, gender or own
+    return None, None
 
 
 def main_person(mentions, lead: str = ""):

@@ -21,6 +21,10 @@ class Context:
         self.main_person = main_person
         self.headline_person: Mention | None = None  # set by extract_facts (awards.headline_person)
         self.previous_film: Mention | None = None
+        #: the person the previous sentence opens with ("Dana Holt died in 2017. He was known for..."): who a
+        #: sentence-initial "He"/"She" is, before the article's main person
+        self.previous_subject: Mention | None = None
+        self.previous_gender: str | None = None  # "m"/"f" from the pronouns of previous_subject's sentence
         self.main_film = main_film
         self.published = published
         self.franchises = franchises
@@ -67,6 +71,17 @@ def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> lis
     return []
 
 
+def _pronoun_person(sentence: MaskedSentence, ctx: Context) -> Mention | None:
+    """Who a sentence-initial "He"/"She" is: the person the previous sentence opened with, unless its pronouns
+    were of the other gender; else the person the article is about."""
+    previous = ctx.previous_subject
+    own = re.search(r"\b(He|She|he|she)\b", sentence.masked)
+    if previous is not None and own is not None and ctx.previous_gender is not None:
+        if ("f" if own.group(1).lower() == "she" else "m") != ctx.previous_gender:
+            previous = None
+    return previous or ctx.main_person
+
+
 def _plain(text: str | None, sentence: MaskedSentence) -> str | None:
     """A qualifier group as the article spells it: placeholders put back to their text."""
     if not text:
@@ -107,10 +122,11 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
             elif not subjects and groups.get("s") is None and rule.subject != "group":
                 subjects = _default_subject(sentence, ctx, rule.subject)
             objects = sentence.mentions_in(groups.get("o"))
-            if rule.obj == "main_person":
-                if ctx.main_person is None:
+            if rule.obj in {"main_person", "pronoun"}:
+                person = _pronoun_person(sentence, ctx) if rule.obj == "pronoun" else ctx.main_person
+                if person is None:
                     continue
-                objects = [ctx.main_person]
+                objects = [person]
             slots = {
                 "s": subjects,
                 "o": objects,
