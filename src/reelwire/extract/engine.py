@@ -75,9 +75,9 @@ def _pronoun_person(sentence: MaskedSentence, ctx: Context) -> Mention | None:
     """Who a sentence-initial "He"/"She" is: the person the previous sentence opened with, unless its pronouns
     were of the other gender; else the person the article is about."""
     previous = ctx.previous_subject
-    own = re.search(r"\b(He|She|he|she)\b", sentence.masked)
+    own = re.search(r"\b(He|She|Her|His|he|she|her|his)\b", sentence.masked)
     if previous is not None and own is not None and ctx.previous_gender is not None:
-        if ("f" if own.group(1).lower() == "she" else "m") != ctx.previous_gender:
+        if ("f" if own.group(1).lower() in {"she", "her"} else "m") != ctx.previous_gender:
             previous = None
     return previous or ctx.main_person
 
