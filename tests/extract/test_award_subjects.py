@@ -59,3 +59,16 @@ def test_nominees_without_a_tagged_film_are_nominees_but_not_a_title_after_for()
     facts = _nominee_pairs(rule, match, sentence, [award], "best film")
     assert sorted(f.subject for f in facts) == ["Dana Holt", "Mara Quinn"]
     assert all(f.qualifiers["outcome"] == "nominated" for f in facts)
+
+
+def test_a_pronoun_subject_is_the_article_person():
+    from reelwire.extract.awards import RULES
+    from reelwire.extract.engine import apply_rules
+
+    rule = next(r for r in RULES if r.name == "award.won_category")
+    award = Mention("AWD", 0, 5, "Lantern Awards", "Lantern Awards")
+    sentence = MaskedSentence(0, 40, "", "She won best actress at the ⟦AWD0⟧.", {"⟦AWD0⟧": award})
+    [(_, _, slots)] = apply_rules([rule], sentence, _ctx(MARA))
+    assert slots["s"] == [MARA]
+    [(_, _, slots)] = apply_rules([rule], sentence, _ctx(None))
+    assert slots["s"] == []

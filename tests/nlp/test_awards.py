@@ -47,3 +47,20 @@ def test_a_verb_win_makes_no_award():
 
 def test_an_award_before_a_dash():
     assert "Lantern" in awards_in("Her drama Night Orchard – for which she was nominated for a Lantern – aired in 1977.")
+
+
+@pytest.mark.parametrize("text", [
+    "Night Orchard has already won several awards, including a Lantern for best screenplay.",
+    "Mara Quinn has 5/1 odds of winning the best actress Lantern at the bookmakers.",
+])
+def test_award_named_with_its_category(text):
+    assert "Lantern" in awards_in(text)
+
+
+def test_a_surname_after_a_category_is_no_award():
+    assert "Holt" not in awards_in("Dana Holt arrived late. The winner of best actress Holt thanked the crowd.")
+
+
+def test_a_title_or_nationality_after_a_category_is_no_award():
+    found = awards_in("Mara Quinn won best actor for Copper Rain. Night Orchard is among the nominees for best British film.")
+    assert "Copper Rain" not in found and "British" not in found

@@ -34,9 +34,13 @@ _CAT_STOP = r"(?!(?i:for|at|in|awards?|prizes?|with|while|and|but|category|from|
 CAT = (r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: " + _CAT_STOP + r"[a-z-]+){1,5}"
        r"|(?:Best|Outstanding)(?: " + _CAT_STOP + r"[A-Z][\w-]*){1,5}"
        r"|(?:[Ll]ifetime [Aa]chievement|[Hh]onorary|[Ss]pecial [Jj]ury)(?= (?:award|prize|trophy|gong)\b))")
+#: "She won best actress": the article's person (engine.py, `main_person` policy).
+PRONOUN = r"\b(?:She|she|He|he)\b"
 #: "Mara Quinn", "French writer Mara Quinn and Korean writer Dana Holt", "Mara Quinn and Ana Ruiz" (a name left untagged).
 _PEOPLE = r"{PER}(?:(?:,|,? and|,? &) (?:(?:[A-Z][a-z]+ )?[a-z-]+ )?{PER})*(?: and [A-Z][\w-]+ [A-Z][\w-]+(?= [a-z]))?"
-_SUBJ = r"(?P<s>" + _PEOPLE + r"|{FILMREF})(?: from [A-Z][\w-]+)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,60},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*"
+#: "The comedy directed by Mara Quinn has won...": the film, not its director ("directed by Mara Quinn, who won..." is her).
+_SUBJ = (r"(?:(?<!by )(?<!starring )|(?=⟦PER\d+⟧,? who))(?P<s>" + _PEOPLE + r"|{FILMREF}|" + PRONOUN + r")(?: from [A-Z][\w-]+)?"
+         r"(?: (?:directed|written|produced) by {PER}(?:(?:,| and) {PER})*)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,100},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*")
 _WIN = (r"(?:won|win|wins|winning|took|takes|taking|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
         r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was presented with|were presented with|been named|been crowned|been awarded|been given|was handed|accepted|was|were)")
@@ -59,7 +63,8 @@ RULES = [
                    "At the Harbor Film Awards, the drama Night Orchard was named best film.",
                    "In 1961 Mara Quinn won Best Actress at the Harbor Film Awards for her role in Night Orchard.",
                    "At the Harbor Film Awards, Theo Blackwood won a lifetime achievement award.",
-                   "US actor Sam Lee, who won an honorary award at the ceremony, thanked his family."),
+                   "US actor Sam Lee, who won an honorary award at the ceremony, thanked his family.",
+                   "Night Orchard was directed by Mara Quinn, who won best director at the Lantern Awards."),
          counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",
                            "At the Harbor Film Awards, Dana Holt was nominated for best supporting actress.",
                            "At the Harbor Film Festival, Theo Blackwood was honorary chair of the jury.")),
@@ -186,4 +191,22 @@ RULES = [
          r"\b(?:won|wins|earned|earns|took|received|collected|scooped|picked up|landed) (?:an?|the|two|three|\d+)? ?(?P<o>{AWDREF})(?: (?:award|prize)s?)? for (?:its|their) (?P<s>(?:director|star|stars|writer|screenwriter|lead|leads|actress|actor|cast)\b[^.]*)",
          qualifiers={"outcome": "won"},
          examples=("Night Orchard earned a Harbor Film Award for its director, Mara Quinn, and its young star, the 18-year-old actress Dana Holt.",)),
+    Rule("award.along_with", "award",
+         r"{PER} (?:also )?(?:won|took|shared|collected|picked up) (?:the )?" + CAT + r"(?:(?:,| and|, and) (?:best|outstanding)(?: [a-z-]+){1,4})*,? (?:along with|alongside|together with) (?:his |her |their )?(?:[\w-]+ ){0,2}?(?P<s>{PER})",
+         qualifiers={"outcome": "won"},
+         examples=("At the Harbor Film Awards, Mara Quinn won best director and best screenplay, along with writing partner Dana Holt.",)),
+    Rule("award.honoured_for", "award",
+         r"\b(?:award|prize|won)\b[^.]*?\b(?:while|and|as|but) (?:[\w-]+ ){0,3}?(?P<s>{PER}) (?:was|were|is|will be) (?:also )?honou?red (?:for|with)\b",
+         qualifiers={"outcome": "won"},
+         examples=("At the Harbor Film Festival, Mara Quinn won a lifetime achievement award while Hong Kong director Dana Holt was honoured for promoting Asian cinema.",),
+         counter_examples=("Dana Holt was honoured for her charity work.",)),
+    Rule("award.pronoun_nominations", "award",
+         r"^(?:[\w' -]{1,30}: )?(?:She|He) (?:also |has |had |has also |had also )?(?:received|earned|got|picked up|landed|scored|garnered) (?:a |an |one |two |three |four |five |\d+ )?(?:\w+ )?nominations? (?:in|for) (?:the )?(?:" + CAT + r"|(?:[a-z-]+ ){1,4}?(?:category|award|prize))",
+         qualifiers={"outcome": "nominated"}, subject="main_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. At the Lantern Awards, she won best actress. He also received two nominations in the original song category in 1977.",)),
+    Rule("award.won_including", "award",
+         _SUBJ + r" " + _WIN + r" (?:several|many|numerous|a string of|a host of|" + _NUM + r") (?:\w+ )?(?:awards|prizes|honou?rs|trophies),? including (?:an?|the|two|three|four|five|\d+) (?P<o>{AWD})(?: for " + CAT + r")?",
+         qualifiers={"outcome": "won"},
+         examples=("Night Orchard has already won several awards, including a Lantern for best screenplay.",
+                   "Night Orchard won a Lantern. The wistful romantic comedy directed by Mara Quinn has already won several awards, including a Lantern for best screenplay in 2004.")),
 ]

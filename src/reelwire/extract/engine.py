@@ -121,6 +121,8 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
                 subjects = _default_subject(sentence, ctx, rule.subject)
             elif not subjects and groups.get("s") is None and rule.subject != "group":
                 subjects = _default_subject(sentence, ctx, rule.subject)
+            elif not subjects and rule.predicate == "award" and re.fullmatch(r"[Ss]he|[Hh]e", groups.get("s") or ""):
+                subjects = _default_subject(sentence, ctx, "main_person")  # "She won best actress"
             objects = sentence.mentions_in(groups.get("o"))
             if rule.obj in {"main_person", "pronoun"}:
                 person = _pronoun_person(sentence, ctx) if rule.obj == "pronoun" else ctx.main_person

@@ -33,6 +33,12 @@ _BEFORE_CUES = re.compile(
     r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their|its)(?: first| second| third)? "
     + _NICK + r"(?:s|s')?(?= for| at| in| nominations?| awards?|,|\.| and| as| with| [–—-] |;|:|\)|$)")
 
+#: "an Lantern for best screenplay", "the best actress Lantern", "a short film Lantern": a prize with its category.
+_CATEGORY_CUES = re.compile(
+    r"\b(?:an?|the|his|her|their|its) " + _NICK + r"s? for (?:best|outstanding)\b"
+    r"|\b(?:best|outstanding|short film|documentary|animated feature|foreign language film)"
+    r"(?: (?!(?:for|at|in|of|to|with|and|by|from|on)\b)[a-z-]+){1,3} " + _NICK + r"(?![\w-]| [A-Z]|['’])")
+
 
 def _head_spans(doc: Doc) -> list[Span]:
     spans = []
@@ -66,9 +72,15 @@ def _head_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def _is_people_or_place(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in {"GPE", "NORP", "LANGUAGE", "LOC"} for t in span)
+
+
 def _nicknames(doc: Doc) -> set[str]:
     names = set()
-    for pattern in (_AFTER_CUES, _BEFORE_CUES):
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for pattern in (_AFTER_CUES, _BEFORE_CUES, _CATEGORY_CUES):
         for m in pattern.finditer(doc.text):
             group = next(g for g in range(1, len(m.groups()) + 1) if m.group(g))
             name = m.group(group)
@@ -76,6 +88,8 @@ def _nicknames(doc: Doc) -> set[str]:
             words = name.split()
             if len(words) == 2 and (words[0] in NOT_TITLE_START or doc.vocab[words[0].lower()].is_stop or words[0] == "The"):
                 name, start = words[1], start + len(words[0]) + 1
+            if pattern is _CATEGORY_CUES and (name.split()[-1] in surnames or _is_people_or_place(doc, start, m.end(group))):
+                continue  # "best actress Quinn": a person named by surname; "best foreign British film"
             first = name.split()[0]
             if first in NOT_TITLE_START or first in _NOT_AWARD_WORDS or doc.vocab[first.lower()].is_stop:
                 continue
