@@ -140,10 +140,25 @@ def _person_follows(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i].text not in NOT_TITLE_START
 
 
+def _by_first(phrases):
+    """Phrases indexed by their first word: each token looks only at the phrases that can start there."""
+    index: dict[str, list] = {}
+    for item in phrases:
+        phrase = item[0] if isinstance(item[0], tuple) else item
+        index.setdefault(phrase[0], []).append(item)
+    return index
+
+
+_PHRASES_BY_FIRST = _by_first(list(PHRASE_CUES.items()))
+_SUBJECTS_BY_FIRST = _by_first(SUBJECT_PHRASES)
+_WHICH_BY_FIRST = _by_first(WHICH_PHRASES)
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, cue) for every title span a cue points at."""
     found: list[tuple[int, int, str, str]] = []
     lowers = [t.lower_ for t in doc]  # built once: slicing the Doc per token and cue was the hot spot
+    n_doc = len(doc)
     for tok in doc:
         low = tok.text if not tok.is_sent_start else tok.lower_  # cue words are lower case
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
@@ -167,9 +182,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             for span in _listed_titles(doc, tok.i + 1):
                 found.append((*span, "film" if LIST_NOUNS[low] == "film" else LIST_NOUNS[low], f"list:{low}"))
         # After a phrase cue: "stars in X".
-        for phrase, kind in PHRASE_CUES.items():
+        for phrase, kind in _PHRASES_BY_FIRST.get(lowers[tok.i], ()):
             n = len(phrase)
-            if tok.i + n < len(doc) and lowers[tok.i] == phrase[0] and tuple(lowers[tok.i:tok.i + n]) == phrase:
+            if tok.i + n < n_doc and tuple(lowers[tok.i:tok.i + n]) == phrase:
                 span = cap_span_from(doc, tok.i + n)
                 if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)) and not (
                         phrase in PLACE_AMBIGUOUS_CUES and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in doc[span[0]:span[1]])) and not (
@@ -216,18 +231,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             if span:
                 found.append((*span, "film", "appositive"))
         # "X was directed by", "X is set to hit theaters": a title as the subject of a film verb.
-        for phrase in SUBJECT_PHRASES:
+        for phrase in _SUBJECTS_BY_FIRST.get(lowers[tok.i], ()):
             n = len(phrase)
-            if tok.i + n <= len(doc) and lowers[tok.i] == phrase[0] and tuple(lowers[tok.i:tok.i + n]) == phrase:
+            if tok.i + n <= n_doc and tuple(lowers[tok.i:tok.i + n]) == phrase:
                 span = cap_span_before(doc, tok.i)
                 if span and doc[span[0]].ent_type_ != "PERSON" and not (phrase[-1] == "best" and _name_like(doc, *span)):
                     found.append((*span, "film", "subject:" + " ".join(phrase)))
         # "X, which was due to be released", "X — which only took in": the relative clause's antecedent.
         if low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "—", "–", "-"}:
             j = tok.i + 2 if tok.i + 1 < len(doc) and lowers[tok.i + 1] in _CLAUSE_ADVERBS else tok.i + 1
-            for phrase in WHICH_PHRASES:
+            for phrase in _WHICH_BY_FIRST.get(lowers[j] if j < n_doc else "", ()):
                 n = len(phrase)
-                if j + n <= len(doc) and lowers[j] == phrase[0] and tuple(lowers[j:j + n]) == phrase:
+                if j + n <= n_doc and tuple(lowers[j:j + n]) == phrase:
                     span = cap_span_before(doc, tok.i - 1, keep_article=True)
                     if span and not all(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]) and not (
                             span[1] - span[0] <= 3 and _name_like(doc, *span)):
