@@ -148,6 +148,8 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             status = release_status(before_date, d.value, ctx.published)
             if rule.name in {"release.moved_to", "release.film_moved"}:
                 status = "scheduled"
+            if rule.name == "release.film_date_is":  # "X's new date" / "X's original date"
+                status = "scheduled" if match.group("kind") in {"new", "current", "revised"} else "previous"
             facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",
                                    {"status": status, "region": region, "medium": medium}))
         region = region_of(sentence.text)

@@ -57,6 +57,10 @@ RULES = [
     Rule("release.opened_date", "release_date",
          r"(?:[Aa]fter|[Ss]ince|[Ww]hen|[Bb]efore) (?P<s>{FILM}) (?:opened|premiered|debuted|was released|came out|hit theaters) (?:\S+ ){0,2}?(?:on |in )?(?P<date>{DATE})",
          examples=("Since Night Orchard opened in March 2024, it has earned millions.",)),
+    Rule("release.film_date_is", "release_date",
+         r"(?P<s>{FILM})['’]s (?P<kind>new|original|previous|old|current|revised|initial) (?:release |opening |premiere )?date,? (?:of |is |was |now )?(?P<date>{DATE})",
+         examples=("Harbor Lights was due to be released on Night Orchard’s new date, May 7.",
+                   "Night Orchard's original release date of June 6 was scrapped.")),
     Rule("release.company_releases", "release_date",
          r"(?:will release|releases|is releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
          r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively))? (?:on |in |from |this |next )?(?P<date>{DATE})",
