@@ -21,3 +21,4 @@ def test_title_does_not_carry_the_franchise(title):
 @pytest.mark.parametrize("name, company", [("Harbor Pictures", True), ("Streamly+", True), ("Copper Rain", False)])
 def test_company_names_are_not_franchises(name, company):
     assert bool(COMPANY_WORD.search(name)) is company
+

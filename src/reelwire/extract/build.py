@@ -45,7 +45,7 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         # a company the article also calls a franchise ("Harbor movies") is still the company in "Harbor's X"
         orgs = [m for m in slots["o"] if m.kind in {"ORG", "FRAN"} and m.canonical not in outlets]
         # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
-        names = [n.strip() for o in orgs for n in o.canonical.split("/")
+        names = [n.strip() for o in orgs for n in _company_names(o, sentence).split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}]
         return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)]
     if p == "release_date":
@@ -103,6 +103,19 @@ def _title_of_franchise(franchise: str, title: str) -> bool:
     ("Copper Rain", "The Copper Rain 2", "Copper Rain: Dawn", "Copper Rain & Night Orchard", "The Copper Rain Returns")."""
     base = re.sub(r"^[Tt]he ", "", franchise)
     return bool(re.match(r"(?:[Tt]he )?" + re.escape(base) + r"(?:$|:| \d| [IVX]+\b| & | and | [A-Z]\w+)", title))
+
+
+def _company_names(org, sentence: MaskedSentence) -> str:
+    """The company as the sentence writes it, with what the tagger cut off in front: an ordinal
+    ("20th Meridian Studios") and a partner before a slash ("Harbor/Meridian Studios")."""
+    before = sentence.text[:max(0, org.start - sentence.start)]
+    m = re.search(r"(?:(?<![\w/])([A-Z][\w+&]*)/)?(\d+(?:st|nd|rd|th) )?$", before)
+    name = org.canonical
+    if m and m.group(2) and not name[:1].isdigit():
+        name = m.group(2) + name
+    if m and m.group(1):
+        name = m.group(1) + "/" + name
+    return name
 
 
 def _not_the_original(subject, sentence: MaskedSentence, ctx: Context):
