@@ -407,6 +407,13 @@ def _listed_titles(doc: Doc, i: int) -> list[tuple[int, int]]:
         if not span or any(t.ent_type_ in _NON_TITLE_ENTS for t in doc[span[0]:span[1]]):
             break
         start, end = span
+        if end < sent_end and doc[end].is_alpha and not doc[end].is_stop:
+            # "films including Lantern nominee Night Orchard": a modifier, not an item; "A and the B trilogy" keeps A
+            for j in range(end - 2, start, -1):
+                if doc[j].lower_ in {"and", "&"} and spans:
+                    spans.append((start, j))
+                    break
+            break
         if end < sent_end and doc[end].text in {"'s", "’s"}:  # "A and Harbor Pictures' B": a possessor ends the list
             for j in range(end - 2, start, -1):
                 if doc[j].lower_ in {"and", "&"}:
@@ -667,6 +674,10 @@ def _numbered(doc: Doc, num: int) -> tuple[int, int] | None:
     span = cap_span_before(doc, num)
     if not span or doc[num - 1].text in _NOT_SEQUEL_HEADS or doc[num - 1].is_digit:
         return None
+    for k in range(num - 2, span[0], -1):
+        if doc[k].text == "and" and _is_cap(doc[k + 1]) and doc[k + 1].text not in {"The", "A", "An"}:
+            span = (k + 1, num)  # "Harbor Tales and Copper Rain 2": the number is the last title's
+            break
     words = [t for t in doc[span[0]:num] if t.is_alpha and t.lower_ not in TITLE_CONNECTORS]
     if not words or all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE"} for t in words):
         return None
@@ -680,7 +691,7 @@ _NOT_SEQUEL_HEADS = frozenset(
     "Section Article Class Grade Zone Terminal Platform Number No Category Group Division League Type Version Model "
     "Series Mark War Tier Step Page Gate Unit Sector Area Top Under Over Gen Generation Year Years Weeks Days Hour Hours "
     "Track Disc Side Verse Scene Take Floor Row Studio Studios Camera Plan Pixel Galaxy PlayStation Xbox Windows iPhone "
-    "Formula Covid COVID Apollo Patch Update Wave Dose".split())
+    "Formula Covid COVID Apollo Patch Update Wave Dose Radio".split())
 
 
 def _title_year(doc: Doc, tok, start: int, end: int) -> bool:
@@ -706,7 +717,9 @@ def _title_shaped(span: Span, cue: str) -> bool:
             and doc[end].text in {"'s", "’s", "'", "’"} and doc[end + 1].is_lower):
         return False  # "the film version of Quinn's memoir": a possessor, not a title
     if all(t.text in NOT_TITLE_ALONE for t in words):
-        return False  # "a star in Hollywood"
+        return False  # "a star in Hollywood", "the TikTok star"
+    if words[-1].lower_ in {"festival", "awards", "ceremony", "gala", "prizes"}:
+        return False  # "the Harbor Film Festival, which opens"
     if (all(t.ent_type_ == "NORP" or _NATIONALITY.match(t.text) for t in words) and span.end < len(span.doc)
             and span.doc[span.end].is_lower and span.doc[span.end].is_alpha):
         return False  # "the low-budget British movie X": a nationality before a noun is an adjective
