@@ -14,3 +14,10 @@ def test_company_keeps_what_the_tagger_cut_off():
     assert _company_names(org, sentence) == "Harbor/20th Meridian Studios"
     plain = Mention("ORG", 4, 10, "Harbor", "Harbor")
     assert _company_names(plain, sentence) == "Harbor"
+
+
+def test_a_place_and_a_medium_is_no_company():
+    from reelwire.extract.build import PLACE_MEDIUM
+
+    assert PLACE_MEDIUM.match("Hollywood TV") and PLACE_MEDIUM.match("British television")
+    assert not PLACE_MEDIUM.match("Streamly TV") and not PLACE_MEDIUM.match("Harbor Pictures")

@@ -46,7 +46,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         orgs = [m for m in slots["o"] if m.kind in {"ORG", "FRAN"} and m.canonical not in outlets]
         # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
         names = [n.strip() for o in orgs for n in _company_names(o, sentence).split("/")
-                 if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}]
+                 if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}
+                 and not PLACE_MEDIUM.match(n.strip())]
         return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)]
     if p == "release_date":
         return _release(rule, match, slots, sentence, ctx)
@@ -103,6 +104,10 @@ def _title_of_franchise(franchise: str, title: str) -> bool:
     ("Copper Rain", "The Copper Rain 2", "Copper Rain: Dawn", "Copper Rain & Night Orchard", "The Copper Rain Returns")."""
     base = re.sub(r"^[Tt]he ", "", franchise)
     return bool(re.match(r"(?:[Tt]he )?" + re.escape(base) + r"(?:$|:| \d| [IVX]+\b| & | and | [A-Z]\w+)", title))
+
+
+#: "a new Hollywood TV series", "the British TV drama": a place or a people and a medium name no company.
+PLACE_MEDIUM = re.compile(r"^(?:Hollywood|Bollywood|Nollywood|[A-Z][a-z]{2,}(?:an|ese|ish|ian|ch))\s(?:TV|[Tt]elevision|[Ff]ilm|[Mm]ovie|[Cc]inema)$")
 
 
 def _company_names(org, sentence: MaskedSentence) -> str:
