@@ -43,10 +43,11 @@ _SINCE = r"(?:has |had |have |also |previously |since |past |already |gone on to
 
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
-         r"(?P<o>{PERS})" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?{CHAR}(?: \([^()]{1,60}\))?)? in (?P<s>{FILMREF})(?: as {CHAR})?",
+         r"(?P<o>{PERS})" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?P<s>{FILMREF})(?: as {CHAR})?",
          examples=("Mara Quinn stars in Night Orchard as Lila.", "Theo Blackwood appeared in Harbor Lights.",
                    "Theo Blackwood - widely dubbed the country's favourite actor - starred as gendarme Max Crane in the 1964 comedy film Night Orchard.",
-                   "Max Crane (Theo Blackwood, currently starring in Night Orchard) returns.")),
+                   "Max Crane (Theo Blackwood, currently starring in Night Orchard) returns.",
+                   "Mara Quinn currently stars as lead character Max Crane's mother Lila in the hit series Night Orchard.")),
     Rule("cast.film_stars_people", "cast_member",
          r"(?P<s>{FILMREF})(?: also| will| which| that)? (?:stars|starred|starring|co-stars|features|featured|will star|also stars) (?P<o>{PERS})(?: as {CHAR})?",
          examples=("The film also stars Theo Blackwood, Dana Holt, and Sam Lee.",)),
