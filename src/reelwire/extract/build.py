@@ -37,6 +37,9 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
         shared = rule.name == "cast.people_channel_role"  # several actors playing one role (ages of a life)
         character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None
+        if character and re.match(r"(?:the )?(?:eponymous|titular|title) ", character):
+            # "her debut as the eponymous hero in Y": the role is named like the article's film
+            character = ctx.main_film.canonical if ctx.main_film is not None else None
         if character and ctx.main_film is not None:  # "Max Crane, played by X": the role is no title
             slots = dict(slots, s=[ctx.main_film if s.canonical == character else s for s in slots["s"]])
         return [make_fact(rule, sentence, p, s, o.canonical, "person", {"character": character})

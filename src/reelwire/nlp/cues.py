@@ -132,7 +132,9 @@ WHICH_PHRASES = SUBJECT_PHRASES + [tuple(p.split()) for p in (
 
 #: Words that are a place or an industry, never a title alone: "a star in Hollywood", "a part in Hollywood TV".
 NOT_TITLE_ALONE = frozenset("Hollywood Bollywood Nollywood Tinseltown TV Broadway TikTok Tik Tok YouTube Instagram Twitter "
-                            "Snapchat OnlyFans Twitch Facebook Vine".split())
+                            "Snapchat OnlyFans Twitch Facebook Vine".split()
+                            # "Rising star X", "Screen star X": a kind of star, not a work
+                            + "Rising Screen Film Movie Soap Reality Pop Child Former Veteran".split())
 
 #: Two words before a name that mark it as a person's: "directed by X", "script from X".
 PERSON_BEFORE_PAIRS = frozenset({

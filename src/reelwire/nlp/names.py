@@ -157,10 +157,36 @@ def _tag_hyphen_credits(doc: Doc) -> None:
         doc.ents = filter_spans(added + keep)
 
 
+#: role nouns right before a full name: "rising star Lila Moss", "actress Mara Quinn"
+_ROLE_BEFORE_NAME = frozenset("star actress actor newcomer co-star costar director filmmaker screenwriter producer".split())
+
+
+def _tag_after_role(doc: Doc) -> None:
+    """"Rising star Mara May dazzled": two capitalised words the model left untagged (or took for a date)
+    right after a lowercase role noun are a person's name."""
+    added = []
+    for tok in doc[:-2]:
+        if tok.text not in _ROLE_BEFORE_NAME:
+            continue
+        a, b = doc[tok.i + 1], doc[tok.i + 2]
+        after = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+        if not (a.is_alpha and b.is_alpha and a.is_title and b.is_title) or a.text in NOT_TITLE_START:
+            continue
+        if any(t.ent_type_ not in {"", "DATE"} for t in (a, b)) or a.lower_ in ORG_WORDS or b.lower_ in ORG_WORDS:
+            continue
+        if after is not None and after.is_title and after.is_alpha:
+            continue  # a longer capitalised run is a title or a company
+        added.append(Span(doc, a.i, b.i + 1, label="PERSON"))
+    if added:
+        keep = [e for e in doc.ents if not any(e.start < a.end and a.start < e.end for a in added)]
+        doc.ents = filter_spans(added + keep)
+
+
 def repair_names(doc: Doc) -> Doc:
     _fix_edges(doc)
     _repair_labels(doc)
     _tag_hyphen_credits(doc)
+    _tag_after_role(doc)
     _tag_coordinated(doc)
     _propagate(doc)
     _tag_companies(doc)
