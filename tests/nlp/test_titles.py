@@ -65,6 +65,10 @@ def test_titles_found(text, expected):
     ("The low-budget British movie Night Orchard won.", ["British"]),
     ("She got a part in Hollywood last year.", ["Hollywood"]),
     ("Ultimately, the drama won. Rising star Mara Quinn wore red.", ["Ultimately", "Rising"]),
+    ("Rock star Theo Blackwood said so. Other films were made.", ["Rock", "Other"]),
+    ("The TikTok star, 22, posed. The Harbor Film Festival, which opens on Friday, is sold out.", ["TikTok", "Harbor Film Festival"]),
+    ("Her films include Lantern nominee The Quiet Shore and more.", ["Lantern"]),
+    ("Salt and the City actress Mara Quinn spoke.", ["City", "Salt"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

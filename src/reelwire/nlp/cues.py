@@ -130,6 +130,14 @@ WHICH_PHRASES = SUBJECT_PHRASES + [tuple(p.split()) for p in (
     "co-stars", "grossed", "was nominated", "is nominated",
 )]
 
+#: Common words that, capitalised at a sentence's start, stand before a role noun or a kind of work but are no
+#: title alone: "Rock star X", "Screen star X", "Other films", "Seven cast members".
+COMMON_MODIFIERS = frozenset(
+    "film movie screen stage rock pop porn chart soap reality tv lead late former veteran child teen rising cult music "
+    "country rap football tennis sports golf boxing fashion beauty comedy drama horror action indie other previous "
+    "many some several both all most such recent future upcoming classic foreign international independent major "
+    "four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
+
 #: Words that are a place or an industry, never a title alone: "a star in Hollywood", "a part in Hollywood TV".
 NOT_TITLE_ALONE = frozenset("Hollywood Bollywood Nollywood Tinseltown TV Broadway TikTok Tik Tok YouTube Instagram Twitter "
                             "Snapchat OnlyFans Twitch Facebook Vine".split()

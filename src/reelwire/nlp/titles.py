@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reelwire.nlp.cues import (
-    FRANCHISE_NOUNS, LIST_NOUNS, NOT_TITLE_START, NOT_TITLE_ALONE, NOUN_CUES, PLACE_AMBIGUOUS_CUES, THE_ROLE_NOUNS, WHICH_PHRASES, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
+    FRANCHISE_NOUNS, LIST_NOUNS, NOT_TITLE_START, COMMON_MODIFIERS, NOT_TITLE_ALONE, NOUN_CUES, PLACE_AMBIGUOUS_CUES, THE_ROLE_NOUNS, WHICH_PHRASES, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
     TITLE_CONNECTORS, TITLE_FOLLOWERS,
 )
 
@@ -346,8 +346,8 @@ def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """"Harbor Lights and The Keeper of the Tide director X": the role noun's own title is the last one."""
     start, end = span
     for i in range(end - 1, start, -1):
-        if doc[i].lower_ in {"and", "&"} and i + 1 < end:
-            return (i + 1, end)
+        if doc[i].lower_ in {"and", "&"} and i + 1 < end and _is_cap(doc[i + 1]):
+            return (i + 1, end)  # "Salt and the City star X" is one title: its "and the" is lower case
     return span
 
 
@@ -735,6 +735,10 @@ def _title_shaped(span: Span, cue: str) -> bool:
             return False
         if tok.text in NOT_TITLE_START or tok.lower_ in {"best", "director", "actor", "actress"}:
             return False
+        if tok.lower_ in COMMON_MODIFIERS and _opens(tok) and (weak_or_comma(cue) or cue.startswith("franchise")):
+            return False  # "Rock star X", "Other films", "Seven cast members": a common word a sentence capitalised
+        if re.fullmatch(r"[\d,.]+", tok.text):
+            return False  # "3,000 movies"
     return True
 
 
