@@ -50,7 +50,9 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
         names = [n.strip() for o in orgs for n in _company_names(o, sentence).split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}
-                 and not PLACE_MEDIUM.match(n.strip())]
+                 and not PLACE_MEDIUM.match(n.strip()) and not GENRE_ONLY.match(n.strip())]
+        if rule.name == "studio.film_bracket_company" and any(_abbreviates(o, sentence) for o in orgs):
+            return []  # "Commission on Night Orchard (CNO)": the brackets shorten the name before them
         return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)]
     if p == "release_date":
         return _release(rule, match, slots, sentence, ctx)
@@ -113,6 +115,22 @@ def _title_of_franchise(franchise: str, title: str) -> bool:
 PLACE_MEDIUM = re.compile(r"^(?:Hollywood|Bollywood|Nollywood|[A-Z][a-z]{2,}(?:an|ese|ish|ian|ch))\s(?:TV|[Tt]elevision|[Ff]ilm|[Mm]ovie|[Cc]inema)$")
 
 
+#: "the Sci-Fi Horror film X": kinds of film the tagger took for a company.
+GENRE_ONLY = re.compile(r"^(?:the )?(?:(?:sci-fi|science[- ]fiction|horror|comedy|drama|action|thriller|romance|romantic|"
+                        r"fantasy|crime|war|western|musical|animated|family|teen|indie|cult|classic|superhero|disaster|period|"
+                        r"spy|heist|slasher|mystery|adventure|psychological|political|historical|biographical|documentary)\s?)+$", re.I)
+
+
+def _abbreviates(org, sentence: MaskedSentence) -> bool:
+    """Whether an all-capitals name in brackets spells the initials of the words before it."""
+    name = org.canonical.replace(".", "")
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return False
+    before = sentence.text[:max(0, org.start - sentence.start)].rstrip(" (")
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", before) if w[:1].isupper())
+    return initials.endswith(name)
+
+
 def _company_names(org, sentence: MaskedSentence) -> str:
     """The company as the sentence writes it, with what the tagger cut off in front: an ordinal
     ("20th Meridian Studios") and a partner before a slash ("Harbor/Meridian Studios")."""
@@ -123,6 +141,9 @@ def _company_names(org, sentence: MaskedSentence) -> str:
         name = m.group(2) + name
     if m and m.group(1):
         name = m.group(1) + "/" + name
+    head = re.search(r"(?<![\w.])([A-Z][\w&]*) $", before)
+    if head and re.fullmatch(r"(?:TV|Plus|\+|TV\+|Video|Prime(?: Video)?|Max)\+?", org.canonical):
+        name = head.group(1) + " " + name  # "Streamly TV+" cut to "TV+"
     return name
 
 

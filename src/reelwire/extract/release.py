@@ -51,9 +51,11 @@ RULES = [
                    "Night Orchard's December 25 release is still on."),
          counter_examples=("Mara Quinn attended the Monday premiere of Night Orchard in London.",)),
     Rule("release.release_date_is", "release_date",
+         r"(?<!clip's )(?<!clip’s )(?<!trailer's )(?<!trailer’s )(?<!teaser's )(?<!teaser’s )(?<!song's )(?<!song’s )(?<!book's )(?<!book’s )"
          r"(?:release date|release|premiere date|opening date|debut) (?:for (?P<s>{FILMREF}) )?(?:is |was |has been |of |as )?(?:now |set |moved |changed |pushed )?(?:as |to |for |on )?(?P<date>{DATE})",
          subject="sentence",
-         examples=("The new release date for Night Orchard is March 7, 2025.",)),
+         examples=("The new release date for Night Orchard is March 7, 2025.",),
+         counter_examples=("Fans flooded social media after the clip's release yesterday.",)),
     Rule("release.opened_date", "release_date",
          r"(?:[Aa]fter|[Ss]ince|[Ww]hen|[Bb]efore) (?P<s>{FILM}) (?:opened|premiered|debuted|was released|came out|hit theaters) (?:\S+ ){0,2}?(?:on |in )?(?P<date>{DATE})",
          examples=("Since Night Orchard opened in March 2024, it has earned millions.",)),
@@ -99,9 +101,20 @@ def medium_of(text: str) -> str | None:
     return None
 
 
+def _replaced(phrase: str) -> bool:
+    """"was originally set for", "had been due": a replaced date - unless the phrase goes on to the new plan
+    ("had been moved forward and will open on", "was first set for May but is now due"); "first" only
+    of a schedule ("which first premiered at a festival, is set to open" is no replaced date)."""
+    cues = [m for m in PREVIOUS_CUES.finditer(phrase)
+            if m.group(0).lower() != "first" or re.match(r"\s+(?:set|due|scheduled|slated|dated|planned|penciled|pencilled)\b", phrase[m.end():])]
+    if not cues:
+        return False
+    return not re.search(r"\b(?:will|now|instead|is set|are set|is due|are due|is scheduled|is slated)\b", phrase[cues[-1].end():])
+
+
 def release_status(phrase: str, value: str, published: date | None) -> str:
     """Previous for replaced dates, released for past releases stated in the past tense, else scheduled."""
-    if PREVIOUS_CUES.search(phrase):
+    if _replaced(phrase):
         return "previous"
     past = re.search(r"\b(?:was released|were released|released|opened|premiered|debuted|came out|arrived|hit|bowed|launched|dropped|aired|landed|returned)\b", phrase)
     future = re.search(r"\b(?:will|set|due|slated|scheduled|expected|to|is|now|planned)\b", phrase)
