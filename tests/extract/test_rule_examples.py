@@ -32,7 +32,7 @@ def _matches(rule, example: str) -> bool:
     text = CONTEXT + example
     article = Article(source="example.txt", text=text, published=PUBLISHED)
     doc = load_pipeline()(text)
-    mentions, main = resolve_mentions(collect_mentions(doc, find_times(text, PUBLISHED)), None)
+    mentions, main = resolve_mentions(collect_mentions(doc, find_times(text, PUBLISHED)), None, text)
     main_mention = next((m for m in mentions if m.kind == "FILM" and m.canonical == main), None)
     ctx = Context(main_mention, article.published, {m.canonical for m in mentions if m.kind == "FRAN"},
                   main_award(mentions, text), main_person(mentions, text[:300]))

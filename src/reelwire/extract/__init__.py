@@ -15,7 +15,7 @@ from reelwire.extract.masking import mask_sentence
 from reelwire.extract.postprocess import tidy
 from reelwire.model import Article, Fact, TimeValue
 from reelwire.extract.mentions import collect_mentions
-from reelwire.resolve.inarticle import resolve_mentions
+from reelwire.resolve.inarticle import is_credit_aside, resolve_mentions
 
 ALL_RULES = (credits.RULES + studio.RULES + release.RULES + franchise.RULES + events.RULES + quotes.RULES
              + box_office.RULES + awards.RULES + based_on.RULES)
@@ -24,7 +24,7 @@ __all__ = ["ALL_RULES", "extract_facts", "main_award", "main_person"]
 
 
 def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fact]:
-    mentions, main = resolve_mentions(collect_mentions(doc, times), article.title)
+    mentions, main = resolve_mentions(collect_mentions(doc, times), article.title, doc.text)
     main_mention = next((m for m in mentions if m.kind == "FILM" and m.canonical == main), None)
     franchises = {m.canonical for m in mentions if m.kind == "FRAN"}
     text = doc.text  # Doc.text joins every token: read it once, not once per sentence
@@ -41,8 +41,9 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         index += len(inside)
         for rule, match, slots in apply_rules(ALL_RULES, masked, ctx):
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
-        # "The film stars X" right after a sentence about one other title means that title.
-        films = {m.canonical: m for m in inside if m.kind == "FILM"}
+        # "The film stars X" right after a sentence about one other title means that title; not a title named
+        # only as someone's credit ("Mara Quinn, 22, of Night Orchard").
+        films = {m.canonical: m for m in inside if m.kind == "FILM" and not is_credit_aside(doc.text, m)}
         ctx.previous_film = next(iter(films.values())) if len(films) == 1 else None
         ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)
     facts.extend(list_facts(text, ctx.main_award))

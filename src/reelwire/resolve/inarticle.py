@@ -57,7 +57,8 @@ def _title_canonical(names: list[str]) -> dict[str, str]:
     return mapping
 
 
-def resolve_mentions(mentions: list[Mention], headline: str | None = None) -> tuple[list[Mention], str | None]:
+def resolve_mentions(mentions: list[Mention], headline: str | None = None,
+                     text: str | None = None) -> tuple[list[Mention], str | None]:
     """Return mentions with canonical names filled in, and the article's main film (or None)."""
     people = _person_canonical([m.canonical for m in mentions if m.kind == "PER"])
     titles = _title_canonical([m.canonical for m in mentions if m.kind == "FILM"])
@@ -68,16 +69,89 @@ def resolve_mentions(mentions: list[Mention], headline: str | None = None) -> tu
         elif m.kind == "FILM":
             m = replace(m, canonical=titles.get(m.canonical, m.canonical))
         resolved.append(m)
-    counts = Counter(m.canonical for m in resolved if m.kind == "FILM")
+    return resolved, main_film(resolved, headline, text)
+
+
+#: A title named only as someone's credit: "Mara Quinn, 22, of Night Orchard", "star of Night Orchard",
+#: "Mara Quinn (Night Orchard)", "the Night Orchard star". It is that person's work, not what the article is about.
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:star|actor|actress|alum|alumnus|veteran|creator)s? of|,\s*\d{1,3},? (?:of|from)|\()"
+                            r"\s*(?:the )?[\"“‘']?$")
+_CREDIT_AFTER = re.compile(r"^[\"”’']?(?:\)|\s+(?:star|actors?|actress(?:es)?|alum|veteran|favourite|favorite)\b)")  # "X stars Y" is a verb
+
+
+def is_credit_aside(text: str, mention: Mention) -> bool:
+    """The title is named as a person's credit in an aside, not as a subject of the sentence."""
+    return bool(_CREDIT_BEFORE.search(text[max(0, mention.start - 30):mention.start])
+                or _CREDIT_AFTER.search(text[mention.end:mention.end + 12]))
+
+
+def _lead_end(text: str, headline: str | None) -> int:
+    """End of the article's first sentence (after a headline line the text may open with)."""
+    start = 0
+    body = text.lstrip()
+    if headline and body.startswith(headline.strip()):
+        start = text.find(headline.strip()) + len(headline.strip())
+    while start < len(text) and not text[start].isalnum() and text[start] not in "\"“‘'":
+        start += 1
+    end = re.search(r"[.!?][\"”’']?(?:\s|$)|\n\s*\n", text[start + 20:])
+    return start + 20 + end.end() if end else len(text)
+
+
+def _headline_parts(name: str, people: set[str]) -> list[str]:
+    """Distinctive parts of a title a headline may name it by: "Orchard" (The Night Orchard), "Copper Rain"
+    (Copper Rain: Undertow); never a part of "A & B", a person's name or a short word."""
+    if re.search(r" (?:&|and) ", name):
+        return []
+    main, _, _sub = name.partition(":")
+    words = re.sub(r"^(?:The|A|An) ", "", main.strip()).split()
+    parts = [" ".join(words)] if ":" in name or words != main.split() else []
+    if len(words) > 1:
+        parts += [" ".join(words[:i]) for i in range(1, len(words))] + [" ".join(words[i:]) for i in range(1, len(words))]
+    return [p for p in parts if len(p) >= 4 and p[0].isupper() and p not in people
+            and not any(w in people for w in p.split())]
+
+
+def _named_in(headline: str, part: str) -> bool:
+    """The headline names the title, not as someone's credit ("late 'Night Orchard' star Mara Quinn")."""
+    hit = re.search(r"(?<![\w])" + re.escape(part) + r"(?![\w])", headline)
+    if not hit or _CREDIT_AFTER.search(headline[hit.end():hit.end() + 12]):
+        return False
+    # In a sentence-case headline a title glued to another capitalised word is part of a longer name
+    # ("Jerry Quinn is back", "Dirty Max's demise", "at Harbor Forever Cemetery").
+    sentence_case = len(re.findall(r"(?<![\w'’-])[a-z]{4,}\b", headline)) >= 2
+    glued = (re.search(r"(?<![\w'’.-])[A-Z][\w'’-]* $", headline[:hit.start()])
+             or re.search(r"^(?:['’]s)? [A-Z][\w-]*", headline[hit.end():]))
+    return not (sentence_case and glued)
+
+
+def main_film(resolved: list[Mention], headline: str | None = None, text: str | None = None) -> str | None:
+    """The film the article is about, the one "the film" and "it" stand for, or None when it has none.
+
+    A title the headline names (whole or by a distinctive part); else, when the headline names none, the
+    first title its first sentence names; else, without a headline, a title named at least three times and twice as
+    often as any other. Titles named only as someone's credit ("X, 22, of Night Orchard"), and "titles" that are
+    a person's name in the article, do not count.
+    """
+    people = {w for m in resolved if m.kind == "PER" for w in [m.canonical, *m.canonical.split()]}
+    films = [m for m in resolved if m.kind == "FILM" and m.canonical not in people
+             and not (text and is_credit_aside(text, m))]
+    if not films:
+        return None
+    counts = Counter(m.canonical for m in films)
+    first_seen = {m.canonical: m.start for m in reversed(films)}
+    ranked = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
     if headline:
-        in_headline = [n for n in counts if n in headline]
-        for name in in_headline:
-            if not any(name != other and name in other for other in in_headline):
-                counts[name] += 2  # "Copper Rain & Sons" in the headline is not also "Copper Rain"
-    main = None
-    if counts:
-        ranked = counts.most_common()
-        first_seen = {m.canonical: m.start for m in reversed(resolved) if m.kind == "FILM"}
-        ranked.sort(key=lambda item: (-item[1], first_seen.get(item[0], 0)))
-        main = ranked[0][0]
-    return resolved, main
+        named = [n for n in ranked if _named_in(headline, n)]
+        named = [n for n in named if not any(n != o and n in o for o in named)]  # "Copper Rain & Sons", not "Copper Rain"
+        named = named or [n for n in ranked if any(_named_in(headline, p) for p in _headline_parts(n, people))]
+        if named:
+            return named[0]
+    if text is None:
+        return ranked[0]
+    lead_end = _lead_end(text, headline)
+    in_lead = [m for m in films if m.end <= lead_end]
+    if in_lead:
+        return in_lead[0].canonical
+    if not headline and counts[ranked[0]] >= 3 and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]):
+        return ranked[0]
+    return None

@@ -1,0 +1,53 @@
+"""The film an article is about (resolve.inarticle.main_film): only a title the headline or the lead names."""
+
+from __future__ import annotations
+
+import re
+
+from reelwire.resolve.inarticle import Mention, main_film
+
+
+def _mentions(text: str, films: list[str], people: list[str] = ()) -> list[Mention]:
+    out = []
+    for kind, names in (("FILM", films), ("PER", people)):
+        for name in names:
+            for hit in re.finditer(re.escape(name), text):
+                if not any(m.start <= hit.start() < m.end for m in out):
+                    out.append(Mention(kind, hit.start(), hit.end(), name, name))
+    return sorted(out, key=lambda m: m.start)
+
+
+def test_a_headline_title_wins():
+    text = "Mara Quinn won the prize for Harbor Lights. Harbor Lights and Harbor Lights again. Night Orchard won too."
+    mentions = _mentions(text, ["Harbor Lights", "Night Orchard"], ["Mara Quinn"])
+    assert main_film(mentions, "Night Orchard takes top prize", text) == "Night Orchard"
+
+
+def test_a_distinctive_part_of_the_title_in_the_headline():
+    text = "The Night Orchard won the prize. Harbor Lights came second."
+    assert main_film(_mentions(text, ["The Night Orchard", "Harbor Lights"]), "Orchard wins big", text) == "The Night Orchard"
+
+
+def test_no_main_film_when_neither_headline_nor_lead_names_one():
+    text = ("Mara Quinn and her husband went out for sushi on Friday. The Night Orchard star smiled. "
+            "She shot to fame in Night Orchard. Night Orchard was a hit.")
+    mentions = _mentions(text, ["Night Orchard"], ["Mara Quinn"])
+    assert main_film(mentions, "Mara Quinn enjoys a date night", text) is None
+
+
+def test_the_lead_title_when_the_headline_has_none():
+    text = "Mara Quinn has joined the cast of Harbor Lights, a film about Night Orchard. Night Orchard. Night Orchard."
+    mentions = _mentions(text, ["Harbor Lights", "Night Orchard"], ["Mara Quinn"])
+    assert main_film(mentions, "Mara Quinn to star in film", text) == "Harbor Lights"
+
+
+def test_a_credit_aside_is_not_the_topic():
+    text = "The reboot of the old hit dropped a trailer. It stars Mara Quinn, 22, of Night Orchard. Night Orchard (Theo Blackwood)."
+    mentions = _mentions(text, ["Night Orchard"], ["Mara Quinn", "Theo Blackwood"])
+    assert main_film(mentions, "The trailer for the reboot is here", text) is None
+
+
+def test_a_title_that_is_a_credit_in_the_headline_or_part_of_a_name():
+    text = "Amid the release of his new movie Harbor Lights, Theo Blackwood paid tribute to a legend."
+    mentions = _mentions(text, ["Harbor Lights", "Night Orchard", "Blackwood"], ["Theo Blackwood"])
+    assert main_film(mentions, "Theo Blackwood pays tribute to late 'Night Orchard' star", text) == "Harbor Lights"
