@@ -9,7 +9,8 @@ from reelwire.extract.rules import PREVIOUS_CUES, Rule
 
 _VENUE = r"(?:in |into |to )?(?:(?:US |U\.S\. |UK |British |American |North American |local |select |domestic |Chinese )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?box office|(?:on )?(?:streaming|digital|demand|DVD|Blu-ray|VOD|television|TV|home video))"
 _ARRIVE = r"(?:hit|hits|hitting|open|opens|opening|opened|arrive|arrives|arriving|arrived|debut|debuts|debuted|premiere|premieres|premiered|release|released|be released|land|lands|landed|bow|bows|bowed|come out|comes out|came out|hit screens|launch|launches|launched|stream|streams|drop|drops|dropped|air|airs|aired|reach|reaches|reached|play|plays|return|returns|returned)"
-_WHEN = r"(?:\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
+#: words between "set to" and the date; "set to take place in May", "due to start filming in June" date something else
+_WHEN = r"(?:(?!take\b|be held\b|happen|begin|start|shoot|film\b|filming|wrap|close\b|run\b)\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
 #: A series comes back "with Season 2", "with its final season", "with new episodes".
 _WITH_SEASON = r"(?: with (?:its |a |the )?(?:[\w-]+ ){0,2}?(?:[Ss]eason|⟦ORG\d+⟧|episodes|series)(?: \d+)?)?"
 _MOVED = r"(?:pushed|moved|delayed|postponed|shifted|bumped|rescheduled|redated)"
@@ -17,7 +18,8 @@ _MOVED = r"(?:pushed|moved|delayed|postponed|shifted|bumped|rescheduled|redated)
 RULES = [
     Rule("release.set_to_arrive", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:is |was |are |were |had been |has been |is now |was originally |was initially |was previously |originally |initially |now )?(?:set|scheduled|slated|due|dated|expected|poised|planned|going|supposed) (?:to |for )(?:" + _ARRIVE + r" )?(?:" + _VENUE + r" )?" + _WHEN + r"(?P<date>{DATE})",
-         examples=("Night Orchard is set to hit theaters on June 6, 2025.", "While Night Orchard was originally set to hit theaters this year, Harbor Pictures moved it.")),
+         examples=("Night Orchard is set to hit theaters on June 6, 2025.", "While Night Orchard was originally set to hit theaters this year, Harbor Pictures moved it."),
+         counter_examples=("The festival screening of Night Orchard was cancelled as it was scheduled to take place in May.",)),
     Rule("release.arrives", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:(?:will|finally|is to|to) )*" + _ARRIVE + _WITH_SEASON + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively|in [A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?:on |in |this |next |from )?(?P<date>{DATE})",
          examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.",
@@ -52,10 +54,12 @@ RULES = [
          counter_examples=("Mara Quinn attended the Monday premiere of Night Orchard in London.",)),
     Rule("release.release_date_is", "release_date",
          r"(?<!clip's )(?<!clip’s )(?<!trailer's )(?<!trailer’s )(?<!teaser's )(?<!teaser’s )(?<!song's )(?<!song’s )(?<!book's )(?<!book’s )"
+         r"(?<!his )(?<!her )(?<!their )(?<!directorial )(?<!acting )(?<!feature )"  # a person's debut is no film's release
          r"(?:release date|release|premiere date|opening date|debut) (?:for (?P<s>{FILMREF}) )?(?:is |was |has been |of |as )?(?:now |set |moved |changed |pushed )?(?:as |to |for |on )?(?P<date>{DATE})",
          subject="sentence",
          examples=("The new release date for Night Orchard is March 7, 2025.",),
-         counter_examples=("Fans flooded social media after the clip's release yesterday.",)),
+         counter_examples=("Fans flooded social media after the clip's release yesterday.",
+                           "It is his second feature as a director following his debut 17 years ago.")),
     Rule("release.opened_date", "release_date",
          r"(?:[Aa]fter|[Ss]ince|[Ww]hen|[Bb]efore) (?P<s>{FILM}) (?:opened|premiered|debuted|was released|came out|hit theaters) (?:\S+ ){0,2}?(?:on |in )?(?P<date>{DATE})",
          examples=("Since Night Orchard opened in March 2024, it has earned millions.",)),
