@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from reelwire.store import open_kb
 from tests.web.live import serve
 from tests.web.test_ingest_endpoint import STORY
 
@@ -33,7 +34,9 @@ def listening(port: int) -> set[str]:
 def url(tmp_path):
     if not Path("/proc/net/tcp").exists():
         pytest.skip("no /proc/net/tcp on this system")
-    return f"sqlite:///{tmp_path / 'kb.db'}"
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    open_kb(url).engine.dispose()  # an existing (empty) knowledge base: serve without a token reads, never creates
+    return url
 
 
 def test_serve_listens_on_loopback_only_by_default(url):
