@@ -50,7 +50,7 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
         names = [n.strip() for o in orgs for n in _company_names(o, sentence).split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}
-                 and not PLACE_MEDIUM.match(n.strip()) and not GENRE_ONLY.match(n.strip())]
+                 and not PLACE_MEDIUM.match(n.strip()) and not GENRE_ONLY.match(n.strip()) and n.strip() not in NOT_COMPANY]
         if rule.name == "studio.film_bracket_company" and any(_abbreviates(o, sentence) for o in orgs):
             return []  # "Commission on Night Orchard (CNO)": the brackets shorten the name before them
         return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)]
@@ -115,6 +115,8 @@ def _title_of_franchise(franchise: str, title: str) -> bool:
 PLACE_MEDIUM = re.compile(r"^(?:Hollywood|Bollywood|Nollywood|[A-Z][a-z]{2,}(?:an|ese|ish|ian|ch))\s(?:TV|[Tt]elevision|[Ff]ilm|[Mm]ovie|[Cc]inema)$")
 
 
+#: "New comedy X", "Latest drama X": a sentence's first adjective the tagger took for a company.
+NOT_COMPANY = frozenset("New Latest Upcoming Hit Classic Original Forthcoming Recent Former Veteran Award-winning".split())
 #: "the Sci-Fi Horror film X": kinds of film the tagger took for a company.
 GENRE_ONLY = re.compile(r"^(?:the )?(?:(?:sci-fi|science[- ]fiction|horror|comedy|drama|action|thriller|romance|romantic|"
                         r"fantasy|crime|war|western|musical|animated|family|teen|indie|cult|classic|superhero|disaster|period|"
@@ -300,6 +302,8 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     rest = sentence.masked[len(before):][:60]
     if re.search(r"^⟦MONEY\d+⟧ (?:per|a|each) (?:location|theater|theatre|screen|site|venue|cinema)", rest):
         return []  # a per-screen average is not a gross
+    if re.search(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? (?:in |from )(?:\w+ ){0,2}?(?:DVD|video|home|rental|streaming|merchandise|toy|soundtrack|book)", rest, re.I):
+        return []  # home-video or merchandise sales are no box office
     if re.search(r"^⟦MONEY\d+⟧ (?:in|from) (?!North America|the US|the U\.S\.|the UK|US|UK)[A-Z]", rest) or re.search(
             r"\b(?:international|overseas|foreign)\b[^⟧]{0,25}$", before, re.I):
         return []  # a single foreign market or the non-domestic part: not the film's domestic or world gross

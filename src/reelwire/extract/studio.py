@@ -14,7 +14,7 @@ RULES = [
          r"(?P<s>{FILM}) (?:hits|lands on|arrives on|streams on|premieres on|comes to|debuts on|is streaming on|is now streaming on|drops on) (?P<o>{ORG})",
          examples=("Night Orchard hits Streamly on Oct. 7.",)),
     Rule("studio.company_acts_on_film", "studio",
-         r"(?P<o>{ORG})(?: {DATE}| recently| also| now| officially| finally)? " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}?(?<!,) (?P<s>{FILMREF})(?=[ ,.;]|$)(?! (?:character|characters|star|stars|actor|actress|fans|role|roles|cast|franchise|universe)\b)",
+         r"(?P<o>{ORG})(?: {DATE}| recently| also| now| officially| finally)? " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}?(?<!,)(?<! and)(?<! but) (?P<s>{FILMREF})(?=[ ,.;]|$)(?! (?:character|characters|star|stars|actor|actress|fans|role|roles|cast|franchise|universe)\b)",
          examples=("On Wednesday, Harbor Pictures announced the first trailer for Night Orchard.", "Last week, Harbor Pictures pushed it to 2025.",
                    "Harbor Pictures recently revealed they plan to start filming Night Orchard in October."),
          # after a comma the title starts the main clause: "after Streamly announced Mara Quinn was cast, Night Orchard rose"
