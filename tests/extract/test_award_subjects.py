@@ -72,3 +72,29 @@ def test_a_pronoun_subject_is_the_article_person():
     assert slots["s"] == [MARA]
     [(_, _, slots)] = apply_rules([rule], sentence, _ctx(None))
     assert slots["s"] == []
+
+
+def test_the_ceremony_in_focus_follows_reported_wins():
+    from reelwire.extract.awards import focus_after
+
+    lantern = Mention("AWD", 0, 5, "Lantern Awards", "Lantern Awards")
+    orion = Mention("AWD", 0, 5, "Orion Awards", "Orion Awards")
+    wins = MaskedSentence(0, 40, "", "⟦PER0⟧ was among the winners at the ⟦AWD1⟧ at the weekend.", {"⟦PER0⟧": MARA, "⟦AWD1⟧": lantern})
+    plain = MaskedSentence(0, 40, "", "⟦PER0⟧ won best actress.", {"⟦PER0⟧": DANA})
+    other = MaskedSentence(0, 40, "", "The next ceremony is the ⟦AWD0⟧.", {"⟦AWD0⟧": orion})
+    assert focus_after(wins, None) is lantern
+    assert focus_after(plain, lantern) is lantern
+    assert focus_after(other, lantern) is None
+
+
+def test_no_nominee_from_a_sentence_that_only_mentions_nominees():
+    import re
+
+    from reelwire.extract.awards import RULES
+    from reelwire.extract.build import _nominee_pairs
+
+    rule = next(r for r in RULES if r.name == "award.nominees_include")
+    award = Mention("AWD", 0, 5, "Lantern Awards", "Lantern Awards")
+    masked = "This year's nominees are a testament to the work of the industry, said ⟦PER0⟧."
+    sentence = MaskedSentence(0, 80, "", masked, {"⟦PER0⟧": MARA})
+    assert _nominee_pairs(rule, re.search(rule.regex, masked), sentence, [award], None) == []

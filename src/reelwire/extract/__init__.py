@@ -41,6 +41,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         index += len(inside)
         for rule, match, slots in apply_rules(ALL_RULES, masked, ctx):
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
+        ctx.focus_award = awards.focus_after(masked, ctx.focus_award)
         # "The film stars X" right after a sentence about one other title means that title; not a title named
         # only as someone's credit ("Mara Quinn, 22, of Night Orchard").
         films = {m.canonical: m for m in inside if m.kind == "FILM" and not is_credit_aside(doc.text, m)}

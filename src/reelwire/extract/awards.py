@@ -5,9 +5,26 @@ article's main award); a rule with a category but no award ("won best director")
 main award. `outcome` is a qualifier of the rule.
 """
 
+import re
 from collections import Counter
 
 from reelwire.extract.rules import Rule
+
+#: A sentence that reports wins at a named ceremony ("Quinn and Holt were among the winners at the Harbor
+#: Awards", "At the Harbor Awards, ..."): the ceremony the next sentences' bare categories belong to.
+_WINS_AT = re.compile(
+    r"(?:\bwinners?|\bwon|\bwins|\btook|\bscooped|\btriumphed|\bhonou?red|\bprizes?|\bawards?)\b"
+    r"(?:[^.⟦]|⟦(?:PER|FILM)\d+⟧){0,60}?\bat (?:the |this year's |⟦DATE\d+⟧['’]?s? )*(⟦AWD\d+⟧)"
+    r"|^(?:[\w' -]{1,30}: )?At (?:the |this year's |⟦DATE\d+⟧['’]?s? )*(⟦AWD\d+⟧)")
+
+
+def focus_after(sentence, focus):
+    """The ceremony in focus after a sentence: the one it reports wins at; none (the article's main
+    award) once a sentence names an award otherwise; unchanged by a sentence that names none."""
+    if not sentence.of_kind("AWD"):
+        return focus
+    m = _WINS_AT.search(sentence.masked)
+    return sentence.mentions.get(m.group(1) or m.group(2)) if m else None
 
 
 def headline_person(mentions, title: str | None):
@@ -69,9 +86,11 @@ RULES = [
                            "At the Harbor Film Awards, Dana Holt was nominated for best supporting actress.",
                            "At the Harbor Film Festival, Theo Blackwood was honorary chair of the jury.")),
     Rule("award.won_award", "award",
-         _SUBJ + r" " + _WIN + r" (?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF})(?: (?:awards?|prizes?|statuettes?))?(?: in ⟦DATE\d+⟧)?(?: for " + CAT + r")?" + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r" (?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF})(?![- ](?:nominations?|nods?|nominee|nominated)\b)(?: (?:awards?|prizes?|statuettes?))?(?: in ⟦DATE\d+⟧)?(?: for " + CAT + r")?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
-         examples=("Mara Quinn won a Lantern for best actress for Night Orchard.", "Night Orchard won five Harbor Film Awards.")),
+         examples=("Mara Quinn won a Lantern for best actress for Night Orchard.", "Night Orchard won five Harbor Film Awards."),
+         counter_examples=("Mara Quinn had previously received three Lantern nominations.",
+                           "In 2018 Dana Holt received a Harbor Film Award nomination for best screenplay.")),
     Rule("award.went_to", "award",
          r"(?:[Tt]he )?" + CAT + r" (?:award|prize|trophy|honou?r|gong) went to (?P<s>{PER}|{FILM})" + _FILM_FOR,
          qualifiers={"outcome": "won"},
@@ -141,7 +160,7 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Harbor Film Awards, Sam Lee, who lost out on the best actor award to Theo Blackwood, smiled.",)),
     Rule("award.won_count_for", "award",
-         _SUBJ + r" " + _WIN + r" " + _NUM + r" (?:\w+ )?(?:awards|prizes|trophies)(?: in all| in total)?(?: -| –|:|,)? (?:for|including) " + CAT,
+         _SUBJ.replace("{FILMREF}", "(?:[Tt]he )?{FILM}") + r" " + _WIN + r" " + _NUM + r" (?:\w+ )?(?:awards|prizes|trophies)(?: in all| in total)?(?: -| –|:|,)? (?:for|including) " + CAT,
          qualifiers={"outcome": "won"},
          examples=("At the Harbor Film Awards, Night Orchard won two awards - for best music and best sound.",)),
     Rule("award.compete_for", "award",
@@ -154,19 +173,15 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Harbor Film Awards, Mara Quinn walked away empty-handed despite two nominations for best actress.",)),
     Rule("award.leads_with_nominations", "award",
-         r"(?P<s>{FILMREF}|{PERS}) (?:[^⟦.]|⟦DATE\d+⟧){0,60}?\b(?:at|for|of|leads?|led|tops|topped|dominates|dominated) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o>{AWD})(?: nominations| race| field)?,? with (?:a record |an? )?" + _NUM + r" (?:\w+ )?(?:nominations|nods)",
+         r"(?P<s>{FILMREF}|{PERS})(?!['’]s| [A-Z]) (?:[^⟦.]|⟦DATE\d+⟧){0,60}?\b(?:at|for|of|leads?|led|tops|topped|dominates|dominated) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o>{AWD})(?: nominations| race| field)?,? with (?:a record |an? )?" + _NUM + r" (?:\w+ )?(?:nominations|nods)",
          qualifiers={"outcome": "nominated"},
          examples=("Night Orchard is tipped to do well at next month's Lantern Awards, with five nominations.",
-                   "Night Orchard leads the Lantern Awards with 13 nominations.")),
+                   "Night Orchard leads the Lantern Awards with 13 nominations."),
+         counter_examples=("Mara Quinn's The Long Orchard is leading the field at this year's Lantern Awards with 11 nominations.",)),
     Rule("award.others_received_nominations", "award",
          r"^(?P<s>[^.]*?⟦FILM\d+⟧[^.]*?) (?:are|were) (?:also )?(?:among )?(?:the )?(?:other |some of the |among the )?(?:[\w⟦⟧-]+ ){0,2}?(?:shows|films|series|movies|titles|dramas|comedies|programmes|programs) (?:that|which|to) (?:also )?(?:received|earned|got|scored|landed|garnered|picked up) (?:\S+ )?(?:nominations|nods)",
          qualifiers={"outcome": "nominated"},
          examples=("At the Lantern Awards, the drama Night Orchard, the miniseries Harbor Lights, and the comedy Copper Rain are other Streamly shows that also received nominations.",)),
-    Rule("award.epithet_subject", "award",
-         r"^(?:[\w' -]{1,30}: )?(?:The|the) (?:\d+-year-old )?(?:[\w-]+-time )?(?P<o>{AWD})[- ](?:winner|winning (?:actor|actress|star|director|filmmaker|writer|singer|performer))(?= (?:has|had|is|was|will|would|said|says|told|also|previously|recently|first|then|later|added|explained|revealed|admitted)\b)",
-         qualifiers={"outcome": "won"}, subject="main_person",
-         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern-winner has previously spoken about the role.",),
-         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The 31-year-old Lantern winner plays the lead.",)),
     Rule("award.pronoun_won", "award",
          r"\b(?:netting|netted|earning|earned|winning|won|landing|landed|bringing|brought|giving|gave) (?:him|her) (?:an?|the|two|three|four|his|her) (?:first |second |third |only )?(?P<o>{AWD})",
          qualifiers={"outcome": "won"}, subject="person",

@@ -218,7 +218,8 @@ def _event_date(match: re.Match, sentence: MaskedSentence, ctx: Context) -> str 
 
 
 def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, match: re.Match) -> list[Fact]:
-    awards = slots["award"] or ([ctx.main_award] if ctx.main_award is not None else [])
+    default = ctx.focus_award or ctx.main_award
+    awards = slots["award"] or ([default] if default is not None else [])
     if not awards:
         return []
     category = slots["category"]
@@ -253,6 +254,10 @@ FOR_STARS = {"award.awards_for_stars", "award.nominations_for_stars"}
 PEOPLE_ONLY = {"award.nominations_for_stars", "award.compete_with", "award.prize_for_its"}
 
 
+#: What may stand before a nominee in a list: "Spain's", "Hong Kong director", "actress".
+_NOMINEE_ITEM = r"\s*(?:[A-Z][\w-]*['’]s |(?:[A-Z][\w-]* ){0,2}(?!said\b|says\b|told\b)[a-z-]+ )?"
+
+
 def _nominee_pairs(rule: Rule, match: re.Match, sentence: MaskedSentence, awards: list, category) -> list[Fact]:
     """"Nominees include A for X and B for Y": one nomination a person, for the film after them."""
     facts = []
@@ -266,9 +271,11 @@ def _nominee_pairs(rule: Rule, match: re.Match, sentence: MaskedSentence, awards
         for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
             facts.append(make_fact(rule, sentence, "award", person, a.canonical, "award",
                                    {"category": category, "film": film.canonical}))
-    # "Spain's Ana Ruiz for Harbor Lights", the title left untagged: the nominee without a film, never
-    # the name after "for" (a title the model took for a person).
-    for m in re.finditer(r"(?<!for )(?<!with )(⟦PER\d+⟧)(?!['’]s?\b)", group):
+    # "Spain's Ana Ruiz for Harbor Lights", the title left untagged: the nominee without a film, when the
+    # list starts right after the verb; never the name after "for" (a title the model took for a person).
+    if not re.match(_NOMINEE_ITEM + r"⟦PER", group):
+        return facts
+    for m in re.finditer(r"(?:^|,|\band)" + _NOMINEE_ITEM + r"(⟦PER\d+⟧)(?!['’]s?\b)", group):
         person = sentence.mentions.get(m.group(1))
         if person is None or m.group(1) in paired or person.kind != "PER":
             continue
