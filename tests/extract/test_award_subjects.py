@@ -98,3 +98,10 @@ def test_no_nominee_from_a_sentence_that_only_mentions_nominees():
     masked = "This year's nominees are a testament to the work of the industry, said ⟦PER0⟧."
     sentence = MaskedSentence(0, 80, "", masked, {"⟦PER0⟧": MARA})
     assert _nominee_pairs(rule, re.search(rule.regex, masked), sentence, [award], None) == []
+
+
+def test_a_headline_person_known_by_one_name():
+    from reelwire.extract.awards import headline_person
+
+    solo = Mention("PER", 0, 7, "Quinnie", "Quinnie")
+    assert headline_person([solo] * 4 + [DANA] * 3, "Quinnie will direct a film with Dana Holt") == solo

@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from reelwire.extract import ALL_RULES, main_award, main_person
+from reelwire.extract.awards import headline_person
 from reelwire.extract.engine import Context, apply_rules
 from reelwire.extract.masking import mask_sentence
 from reelwire.extract.mentions import collect_mentions
@@ -36,6 +37,7 @@ def _matches(rule, example: str) -> bool:
     main_mention = next((m for m in mentions if m.kind == "FILM" and m.canonical == main), None)
     ctx = Context(main_mention, article.published, {m.canonical for m in mentions if m.kind == "FRAN"},
                   main_award(mentions, text), main_person(mentions, text[:300]))
+    ctx.headline_person = headline_person(mentions, text[:300])
     index = 0
     for sent in doc.sents:
         inside = [m for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char]

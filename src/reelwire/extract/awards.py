@@ -39,6 +39,8 @@ def headline_person(mentions, title: str | None):
             full = [n for n in counts if n.endswith(" " + m.canonical)]
             if len(full) == 1:
                 counts[full[0]] += 1
+            elif not full and re.search(r"\b" + re.escape(m.canonical) + r"\b", title):
+                counts[m.canonical] += 1  # a person known by one name ("Quinnie will direct...")
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
@@ -182,6 +184,13 @@ RULES = [
          r"^(?P<s>[^.]*?⟦FILM\d+⟧[^.]*?) (?:are|were) (?:also )?(?:among )?(?:the )?(?:other |some of the |among the )?(?:[\w⟦⟧-]+ ){0,2}?(?:shows|films|series|movies|titles|dramas|comedies|programmes|programs) (?:that|which|to) (?:also )?(?:received|earned|got|scored|landed|garnered|picked up) (?:\S+ )?(?:nominations|nods)",
          qualifiers={"outcome": "nominated"},
          examples=("At the Lantern Awards, the drama Night Orchard, the miniseries Harbor Lights, and the comedy Copper Rain are other Streamly shows that also received nominations.",)),
+    Rule("award.epithet_subject", "award",
+         r"^(?:[\w' -]{1,30}: )?(?:The|the) (?:\d+-year-old )?(?:[\w-]+-time )?(?P<o>{AWD})[- ](?:winner|winning (?:actor|actress|star|director|filmmaker|writer|singer|performer))(?= (?:has|had|is|was|will|would|said|says|told|also|previously|recently|first|then|later|added|explained|revealed|admitted)\b)"
+         r"(?![^.]*⟦PER)",  # a sentence naming a person may be about them
+         qualifiers={"outcome": "won"}, subject="headline_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern-winner has previously spoken about the role.",),
+         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The 31-year-old Lantern winner plays the lead.",
+                           "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern winner will play the mother of Dana Holt.")),
     Rule("award.pronoun_won", "award",
          r"\b(?:netting|netted|earning|earned|winning|won|landing|landed|bringing|brought|giving|gave) (?:him|her) (?:an?|the|two|three|four|his|her) (?:first |second |third |only )?(?P<o>{AWD})",
          qualifiers={"outcome": "won"}, subject="person",

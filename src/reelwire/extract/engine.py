@@ -55,13 +55,13 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
 
 
 def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> list[Mention]:
-    if policy in {"main_person", "person"}:
+    if policy in {"main_person", "person", "headline_person"}:
         # "The Lantern winner has said...": the person the article is about, when no one else is named;
         # "netting him a Lantern": the sentence's one person.
         people = {m.canonical: m for m in sentence.of_kind("PER")}
         if policy == "person" and len(people) == 1:
             return list(people.values())
-        main = ctx.main_person or ctx.headline_person
+        main = ctx.headline_person if policy == "headline_person" else ctx.headline_person or ctx.main_person
         return [main] if main is not None and set(people) <= {main.canonical} else []
     films = {m.canonical: m for m in sentence.of_kind("FILM")}
     if policy in {"sentence", "sentence_only"} and len(films) == 1:
