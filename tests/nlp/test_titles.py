@@ -48,6 +48,11 @@ def titles_in(text: str) -> dict[str, str]:
     ("Mara Quinn and Dana Holt shared the best screenplay award for Les Tisserands and Old Harbor respectively.", ["Les Tisserands", "Old Harbor"]),
     ("She played a sorcerer in Copper Rain and Harbor Tales: Endgame while he starred.", ["Copper Rain", "Harbor Tales: Endgame"]),
     ("Wow:\u00a0The Night Orchard actress, 58, posed.", ["Night Orchard"]),
+    # a title's own "A", contractions, one preposition inside a title before a role noun or "franchise"
+    ("She is currently starring in A Quiet Harbor, directed by Theo Blackwood.", ["A Quiet Harbor"]),
+    ("He had a leading role in Boys Don't Sleep.", ["Boys Don't Sleep"]),
+    ("Lost in Harbor director Dana Holt spoke.", ["Lost in Harbor"]),
+    ("She was the star of the Nightmare on Elm Road franchise.", ["Nightmare on Elm Road"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -69,6 +74,8 @@ def test_titles_found(text, expected):
     ("The TikTok star, 22, posed. The Harbor Film Festival, which opens on Friday, is sold out.", ["TikTok", "Harbor Film Festival"]),
     ("Her films include Lantern nominee The Quiet Shore and more.", ["Lantern"]),
     ("Salt and the City actress Mara Quinn spoke.", ["City", "Salt"]),
+    ("Mara Quinn at the Harbor Lights premiere smiled.", ["Mara Quinn at the Harbor Lights"]),
+    ("She joined Stars in the Harbor with the Night at Sea cast.", ["Stars in the Harbor with the Night at Sea"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

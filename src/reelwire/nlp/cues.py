@@ -6,7 +6,8 @@ franchise"); none of them names a film, person or company.
 
 #: Words that may sit inside a title between capitalised words ("Time of the Tide", "Into the Harbor").
 TITLE_CONNECTORS = frozenset(
-    "of the and a an in on at to for from with & - – — : vs vs. de la le du des der von van or is my your our no 'n' n'".split()
+    "of the and a an in on at to for from with & - – — : vs vs. de la le du des der von van or is my your our no 'n' n' "
+    "n't n’t 'll ’ll 're ’re 've ’ve 'm ’m".split()
 )
 
 #: A capitalised span right after one of these nouns is a title: "the spinoff movie Night Orchard".

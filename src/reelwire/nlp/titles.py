@@ -31,6 +31,8 @@ _BACKWARD_CONNECTORS = frozenset({"of", "and", "the", "&", ":", "-", "–", "'n'
 _CLAUSE_ADVERBS = frozenset("only also still just now originally initially reportedly eventually later first".split())
 #: "the Cuban-Spanish actress", "the Welsh star": a nationality, not a work.
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)$")
+_CHARACTER_BEFORE = frozenset("as of plays played playing play portrays portrayed portraying voices voiced".split())
+_INNER_PREPOSITIONS = frozenset({"in", "on", "at", "to", "for", "from", "with", "upon"})
 _NON_TITLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
@@ -59,7 +61,8 @@ def _is_title_token(tok) -> bool:
 
 def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, int] | None:
     """The longest title-shaped token span starting at `start`: capitalised words and connectors."""
-    if start >= len(doc) or not _is_cap(doc[start]) or (doc[start].text in NOT_TITLE_START and not _noun_of(doc, start, len(doc))):
+    if start >= len(doc) or not _is_cap(doc[start]) or (doc[start].text in NOT_TITLE_START and not _noun_of(doc, start, len(doc))
+                                                         and not _article_of(doc, start)):
         return None
     sent_end = doc[start].sent.end if limit is None else limit
     end = start + 1
@@ -95,13 +98,23 @@ def _opens(tok) -> bool:
     return tok.is_sent_start or i < 0 or tok.doc[i + 1].is_sent_start or tok.doc[i].text == ":"
 
 
+def _article_of(doc: Doc, i: int) -> bool:
+    """"starring in A Quiet Harbor": a title's own "A" before a capitalised word that is no name."""
+    return (doc[i].text in {"A", "An"} and not doc[i].is_sent_start and i + 1 < len(doc) and _is_cap(doc[i + 1])
+            and doc[i + 1].ent_type_ != "PERSON" and doc[i + 1].text not in NOT_TITLE_START)
+
+
 def _noun_of(doc: Doc, i: int, end: int) -> bool:
     """"Lord of the Harbor", "Lady of the Tide": a title word before "of" is no honorific."""
     return doc[i].text in {"Lord", "Lady", "Sir"} and i + 2 < end and doc[i + 1].lower_ == "of"
 
 
-def cap_span_before(doc: Doc, end: int, keep_article: bool = False) -> tuple[int, int] | None:
-    """The title-shaped span ending just before token `end` (inside quotes: “Copper Rain” franchise)."""
+def cap_span_before(doc: Doc, end: int, keep_article: bool = False, prepositions: bool = False) -> tuple[int, int] | None:
+    """The title-shaped span ending just before token `end` (inside quotes: “Copper Rain” franchise).
+
+    With `prepositions` the span also crosses "in", "on"... between capitalised words ("Lost in Harbor director X",
+    "the Nightmare on Elm Road franchise"), never after a person's name or a place.
+    """
     if end >= 3 and doc[end - 1].is_quote and doc[end - 1].text in {"”", "’", '"', "'"}:
         inner = cap_span_before(doc, end - 1)
         if inner and inner[0] > 0 and doc[inner[0] - 1].is_quote:
@@ -112,6 +125,7 @@ def cap_span_before(doc: Doc, end: int, keep_article: bool = False) -> tuple[int
     sent_start = doc[end - 1].sent.start
     start = end - 1
     best = start
+    crossed = -1
     while start > sent_start and end - start < MAX_TITLE_TOKENS:
         tok = doc[start - 1]
         if _is_cap(tok) and tok.text not in {"'s", "’s"}:
@@ -119,8 +133,15 @@ def cap_span_before(doc: Doc, end: int, keep_article: bool = False) -> tuple[int
             best = start
         elif tok.lower_ in _BACKWARD_CONNECTORS:
             start -= 1
+        elif (prepositions and tok.text in _INNER_PREPOSITIONS and start - 2 >= sent_start and _is_cap(doc[start - 2])
+              and doc[start - 2].ent_type_ not in {"PERSON", "GPE", "NORP"} and doc[start - 2].text not in NOT_TITLE_START):
+            prepositions = False  # one: "Stars in the Harbor with the Night at Sea cast" holds two titles
+            crossed = start - 1
+            start -= 1
         else:
             break
+    if best < crossed and best > 0 and doc[best - 1].lower_ in _CHARACTER_BEFORE:
+        best = crossed + 1  # "her role of Old Meg in the Copper Rain franchise": a character, then the title
     while best < end and ((doc[best].lower_ in TITLE_CONNECTORS and doc[best].text not in {"No", "My", "Your", "Our"})
                           or doc[best].text in NOT_TITLE_START):
         if keep_article and doc[best].text in {"A", "An"} and best + 1 < end and _is_cap(doc[best + 1]):
@@ -192,7 +213,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
                     found.append((*span, kind, "phrase:" + " ".join(phrase)))
         # Before a role noun and a name: "Night Orchard star Mara Quinn".
         if low in PERSON_ROLE_NOUNS and _person_follows(doc, tok.i + 1):
-            span = cap_span_before(doc, tok.i)
+            span = cap_span_before(doc, tok.i, prepositions=True)
             if span:
                 whole = span
                 if not doc[tok.i - 1].is_quote:  # “Night & Day” costar X: quotes hold one title
@@ -213,11 +234,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             if span:
                 found.append((span[0], tok.i + 1, "franchise", "franchise-name"))
         if low in FRANCHISE_NOUNS:
-            span = cap_span_before(doc, tok.i)
+            span = cap_span_before(doc, tok.i, prepositions=True)
             if span:
                 found.append((*_after_and_article(doc, span), "franchise", f"franchise:{low}"))
         if low in TITLE_FOLLOWERS:
-            span = cap_span_before(doc, tok.i)
+            span = cap_span_before(doc, tok.i, prepositions=True)
             if span:
                 found.append((*_after_and_article(doc, span), TITLE_FOLLOWERS[low], f"follower:{low}"))
         # "cast as Iris Vane in X", "plays Old Meg in X".

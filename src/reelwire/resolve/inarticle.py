@@ -51,9 +51,14 @@ def _person_canonical(names: list[str]) -> dict[str, str]:
 
 def _title_canonical(names: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
-    for name in set(names):
-        longer = [t for t in set(names) if t != name and re.search(r"[:–—-]\s*" + re.escape(name) + r"$", t)]
+    present = set(names)
+    for name in present:
+        longer = [t for t in present if t != name and re.search(r"[:–—-]\s*" + re.escape(name) + r"$", t)]
         mapping[name] = longer[0] if len(longer) == 1 else name
+        # "Quiet Harbor" where the article also writes "A Quiet Harbor": the title keeps its article
+        with_article = [a + " " + name for a in ("A", "An") if a + " " + name in present]
+        if mapping[name] == name and len(with_article) == 1:
+            mapping[name] = with_article[0]
     return mapping
 
 
