@@ -89,6 +89,15 @@ CASES = [
         dict(p="box_office", s="Paper Kites", o="61000000 USD", period="total"),
         dict(p="studio", s="Night Orchard", o="Harbor Pictures"),
     ], [dict(p="box_office", o="20000000 USD"), dict(p="box_office", o="33400000 GBP")]),
+    ("box-office-markets.txt", 0, [
+        dict(p="box_office", s="Night Orchard", o="4700000 USD"),
+        dict(p="box_office", s="Night Orchard", o="36000000 USD", period="total"),
+        dict(p="box_office", s="Night Orchard", o="250000000 USD"),
+        dict(p="box_office", s="Paper Kites", o="6500000 USD", region="JP"),
+        dict(p="box_office", s="Paper Kites", o="57000000 USD"),
+        dict(p="box_office", s="Night Orchard", o="88000000 USD", region="world"),
+    ], [dict(p="box_office", s="Night Orchard", o="61000000 USD"), dict(p="box_office", o="3500000 USD"),
+        dict(p="box_office", o="80000000 USD")]),
     ("lantern-awards.txt", 0, [
         dict(p="award", s="Copper Rain", o="Lantern Film Awards", outcome="won", category="best film"),
         dict(p="award", s="Lena Marsh", o="Lantern Film Awards", outcome="won", film="Copper Rain"),

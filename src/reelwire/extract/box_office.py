@@ -13,7 +13,7 @@ from reelwire.extract.rules import Rule
 BOX_OFFICE_CONTEXT = re.compile(
     r"box[- ]office|\bgross|takings|ticket|opening|\bopened|debut|weekend|domestic|worldwide|globally|global|"
     r"international|overseas|North American?|cinemas|theaters|theatres|\bhaul|\bchart|record|highest|estimates|"
-    r"sales|earned|earning|\btook\b|\bin second|\bin third|\bplace\b|\bspot\b|\bposition\b|theatrical run", re.I)
+    r"sales|earned|earning|\btook\b|\btak(?:ing|es|en)\b|\bin second|\bin third|\bplace\b|\bspot\b|\bposition\b|theatrical run", re.I)
 
 _TAKE = (r"(?:(?:took|takes|taking|raked|rakes|raking|pulled|pulls|pulling|brought|brings|bringing) in|took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
          r"collected|brought in|has taken|has made|has earned|has grossed|opened (?:to|with)|opens (?:to|with)|debuted (?:to|with|at)|"
@@ -21,7 +21,7 @@ _TAKE = (r"(?:(?:took|takes|taking|raked|rakes|raking|pulled|pulls|pulling|broug
          r"cross(?:ed)? the|pass(?:ed)? the)")
 _QUANT = (r"(?:(?:an?|another|just|only|nearly|almost|more than|over|under|just under|less than|close to|about|around|roughly|"
           r"an estimated|a further|a total of|a record|a whopping|a mere|a paltry|a disappointing|a modest|a solid|an impressive|"
-          r"a healthy|a strong|the) )*")
+          r"a healthy|a strong|(?:the|an) (?:expected|predicted|projected|estimated)|the) )*")
 
 RULES = [
     Rule("box.film_took", "box_office",

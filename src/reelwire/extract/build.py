@@ -311,9 +311,11 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         return []  # a per-screen average is not a gross
     if re.search(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? (?:in |from )(?:\w+ ){0,2}?(?:DVD|video|home|rental|streaming|merchandise|toy|soundtrack|book)", rest, re.I):
         return []  # home-video or merchandise sales are no box office
-    if re.search(r"^⟦MONEY\d+⟧ (?:in|from) (?!North America|the US|the U\.S\.|the UK|US|UK)[A-Z]", rest) or re.search(
-            r"\b(?:international|overseas|foreign)\b[^⟧]{0,25}$", before, re.I):
-        return []  # a single foreign market or the non-domestic part: not the film's domestic or world gross
+    if rule.name != "box.money_for" and re.search(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? (?:for|from) (?:the )?(?:\S+ ){0,3}?⟦FILM\d+⟧", rest):
+        return []  # "X took $881m, compared with $576m for Y": the amount is Y's
+    key = next((k for k, v in sentence.mentions.items() if v is films[0]), None)
+    if key and re.search(re.escape(key) + r"(?:['’]s)? (?:star|actor|actress|director|writer|producer|creator|composer)s?\b", sentence.masked):
+        return []  # "X star Mara Quinn ... earning $3m": a person's pay
     window = match.group(0)
     period = None
     if re.search(r"\bopen(?:ing|ed|s)? (?:weekend|with|to|at)|\bdebut", window, re.I):
