@@ -37,9 +37,10 @@ class IngestSummary:
 
 
 def store_processed(kb: KnowledgeBase, done: Iterable[Processed], summary: IngestSummary) -> None:
-    """Write processed articles, counting new ones, already-stored ones, claims and skipped-by-filter."""
-    for item in done:
-        added = kb.add(item)
+    """Write processed articles (one transaction for the lot), counting new ones, already-stored ones,
+    claims and skipped-by-filter."""
+    done = list(done)
+    for item, added in zip(done, kb.add_many(done)):
         if added is None:
             summary.skipped += 1
             continue
@@ -73,7 +74,8 @@ def ingest_stream(kb: KnowledgeBase, items: Iterable[Article | ReadError], model
                   filter_relevance: bool = True) -> IngestSummary:
     summary = IngestSummary()
     for batch in batches(items, summary, batch_size, on_item):
-        fresh = [a for a in batch if not kb.has_article(a.id)]
+        stored = kb.stored_ids(a.id for a in batch)
+        fresh = [a for a in batch if a.id not in stored]
         summary.skipped += len(batch) - len(fresh)
         store_processed(kb, _process_isolated(fresh, model, batch_size, filter_relevance, summary), summary)
     return summary

@@ -16,8 +16,8 @@ def _feed(n: int, pulled: list[int]):
 def test_articles_are_written_while_the_input_is_still_being_read(sqlite_url):
     kb = open_kb(sqlite_url)
     pulled, seen_at_write = [0], []
-    add = kb.add
-    kb.add = lambda processed: (seen_at_write.append(pulled[0]), add(processed))[1]
+    add_many = kb.add_many  # a batch is written in one transaction
+    kb.add_many = lambda items: (seen_at_write.extend([pulled[0]] * len(items)), add_many(items))[1]
     summary = ingest_stream(kb, _feed(3 * BATCH + 5, pulled), batch_size=BATCH)
     assert summary.articles == 3 * BATCH + 5
     assert seen_at_write[0] == BATCH  # the first batch is written before the 33rd article is read

@@ -88,17 +88,20 @@ def _worker_kb(url: str) -> KnowledgeBase:
 
 
 def _add_with_retry(kb: KnowledgeBase, done: list[Processed], summary: IngestSummary) -> None:
+    """Write a batch in one transaction (one turn of the writer lock, one commit, not one per article)."""
     from sqlalchemy.exc import IntegrityError, OperationalError
 
-    for item in done:
-        for attempt in range(WRITE_ATTEMPTS):
-            try:
-                store_processed(kb, [item], summary)
-                break
-            except (IntegrityError, OperationalError):  # a race on a new entity, or a deadlock: try again
-                if attempt == WRITE_ATTEMPTS - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+    for attempt in range(WRITE_ATTEMPTS):
+        counted = IngestSummary()
+        try:
+            store_processed(kb, done, counted)
+        except (IntegrityError, OperationalError):  # a race on a new entity, or a deadlock: try again
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+            continue
+        summary.merge(counted)
+        return
 
 
 def run_partition(files: list[str], model: str | None, db_url: str | None, batch_size: int = BATCH,
@@ -115,7 +118,8 @@ def run_partition(files: list[str], model: str | None, db_url: str | None, batch
 
     for batch in batches(iter_articles(files), summary, batch_size, count):
         if kb is not None:
-            fresh = [a for a in batch if not kb.has_article(a.id)]
+            stored = kb.stored_ids(a.id for a in batch)
+            fresh = [a for a in batch if a.id not in stored]
             summary.skipped += len(batch) - len(fresh)
             batch = fresh
         with _LOCK:

@@ -75,6 +75,15 @@ class KnowledgeBase:
         with self.engine.connect() as conn:
             return conn.execute(select(article.c.id).where(article.c.id == article_id)).first() is not None
 
+    def stored_ids(self, article_ids) -> set[str]:
+        """Those of `article_ids` already stored, in one query per 500."""
+        ids = sorted(set(article_ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                found.update(conn.execute(select(article.c.id).where(article.c.id.in_(ids[i:i + 500]))).scalars())
+        return found
+
     def add(self, processed: Processed, attempts: int = 5) -> int | None:
         """Store an article and its facts; None when it was already stored, else the number of claims.
 
@@ -90,28 +99,65 @@ class KnowledgeBase:
                 time.sleep(0.05 * (attempt + 1))
         return None
 
+    def add_many(self, items: list[Processed], attempts: int = 5) -> list[int | None]:
+        """`add` for a batch in one transaction (one writer lock, one commit): the same rows as adding
+        them one by one, without a commit per article. A crash still leaves no half article: the
+        batch is stored whole or not at all. A race with another writer retries the batch."""
+        items = list(items)
+        if not items:
+            return []
+        for attempt in range(attempts):
+            try:
+                with self.engine.begin() as conn:
+                    _lock(conn)
+                    return _write_all(conn, items)
+            except (IntegrityError, OperationalError):
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        return [None] * len(items)
+
     def _add(self, processed: Processed) -> int | None:
-        a = processed.article
         with self.engine.begin() as conn:
             _lock(conn)
-            if conn.execute(select(article.c.id).where(article.c.id == a.id)).first() is not None:
-                return None
-            conn.execute(insert(article).values(
-                id=a.id, source=a.source, name=a.name, outlet=a.outlet, url=a.url, title=a.title,
-                published=a.published, text=a.text, language="en", ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-            ))
-            ids = link_facts(Linker(conn, a.id), processed.facts)
-            rows = []
-            seen = set()
-            for fact in processed.facts:
-                row = _claim_row(ids, a.id, fact)
-                if row["fingerprint"] in seen:
-                    continue
-                seen.add(row["fingerprint"])
-                rows.append(row)
-            if rows:
-                conn.execute(insert(claim), rows)
-            return len(rows)
+            return _write(conn, processed)
+
+
+def _write_all(conn, items: list[Processed]) -> list[int | None]:
+    """`_write` for each item, with the stored articles read in one query first."""
+    ids = sorted({item.article.id for item in items})
+    stored: set[str] = set()
+    for i in range(0, len(ids), 500):
+        stored.update(conn.execute(select(article.c.id).where(article.c.id.in_(ids[i:i + 500]))).scalars())
+    results: list[int | None] = []
+    for item in items:
+        results.append(None if item.article.id in stored else _write(conn, item, check=False))
+        stored.add(item.article.id)
+    return results
+
+
+def _write(conn, processed: Processed, check: bool = True) -> int | None:
+    """Store one article and its claims on `conn` (inside the caller's transaction and lock);
+    `check=False` when the caller knows the article is not stored."""
+    a = processed.article
+    if check and conn.execute(select(article.c.id).where(article.c.id == a.id)).first() is not None:
+        return None
+    conn.execute(insert(article).values(
+        id=a.id, source=a.source, name=a.name, outlet=a.outlet, url=a.url, title=a.title,
+        published=a.published, text=a.text, language="en", ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
+    ))
+    ids = link_facts(Linker(conn, a.id), processed.facts)
+    rows = []
+    seen = set()
+    for fact in processed.facts:
+        row = _claim_row(ids, a.id, fact)
+        if row["fingerprint"] in seen:
+            continue
+        seen.add(row["fingerprint"])
+        rows.append(row)
+    if rows:
+        conn.execute(insert(claim), rows)
+    return len(rows)
 
 
 def _lock(conn) -> None:

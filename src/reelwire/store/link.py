@@ -27,6 +27,9 @@ class Linker:
         self.cache: dict[tuple[str, str], int] = {}
         self.keys: dict[tuple[str, str], set[tuple[int, str, str]]] = {}  # (family, key) -> (entity, kind, type)
         self.aliases: dict[int, set[str]] = {}
+        #: entities this linker created, with their shown name and stored (kind, key) pairs: nothing else can
+        #: have written them inside this transaction, so they need no queries.
+        self.created: dict[int, tuple[str, set[tuple[str, str]]]] = {}
 
     def prefetch(self, pairs) -> None:
         """Load every stored key and alias an article's names could meet, in a few queries."""
@@ -78,9 +81,14 @@ class Linker:
             entity_id = decision.entity_id
             if decision.fuller:
                 self.conn.execute(update(entity).where(entity.c.id == entity_id).values(name=name))
+                self._shown(entity_id, name)
         self._add_alias(entity_id, etype, name, decision)
         self.cache[(etype, name)] = entity_id
         return entity_id
+
+    def _shown(self, entity_id: int, name: str) -> None:
+        if entity_id in self.created:
+            self.created[entity_id] = (name, self.created[entity_id][1])
 
     def _decide(self, etype: str, name: str, profile: Profile | None, exclude: int | None = None,
                 films: set[str] = frozenset()) -> Decision:
@@ -135,6 +143,7 @@ class Linker:
             self.merge(decision.entity_id, entity_id, decision.rule, decision.reason)
             if decision.fuller:
                 self.conn.execute(update(entity).where(entity.c.id == decision.entity_id).values(name=name))
+                self._shown(decision.entity_id, name)
 
     def profiles(self, ids: set[int]) -> dict[int, Profile]:
         """Years of release and people credited, per stored entity, from its claims."""
@@ -159,19 +168,27 @@ class Linker:
         while self.conn.execute(select(entity.c.id).where(entity.c.type == etype, entity.c.key == key)).first():
             n += 1
             key = f"{base}#{n}"
-        return self.conn.execute(insert(entity).values(type=etype, name=name, key=key, external_ids={})).inserted_primary_key[0]
+        entity_id = self.conn.execute(insert(entity).values(type=etype, name=name, key=key, external_ids={})).inserted_primary_key[0]
+        self.created[entity_id] = (name, set())
+        self.aliases.setdefault(entity_id, set())  # a new entity has no aliases yet
+        return entity_id
 
     def _add_alias(self, entity_id: int, etype: str, name: str, decision: Decision) -> None:
         self._load_aliases({entity_id})
         if name in self.aliases[entity_id]:
             return  # a known alias is indexed already
         self.aliases[entity_id].add(name)
-        shown = self.conn.execute(select(entity.c.name).where(entity.c.id == entity_id)).scalar_one()
+        created = self.created.get(entity_id)
+        shown = created[0] if created else self.conn.execute(select(entity.c.name).where(entity.c.id == entity_id)).scalar_one()
         if shown.isupper() and not name.isupper():  # a headline's capitals are not the name
             self.conn.execute(update(entity).where(entity.c.id == entity_id).values(name=name))
+            self._shown(entity_id, name)
         self.conn.execute(insert(alias).values(entity_id=entity_id, name=name, rule=decision.rule,
                                                reason=decision.reason, article_id=self.article_id))
-        for row in index_entity_keys(self.conn, entity_id, etype, name):
+        added = index_entity_keys(self.conn, entity_id, etype, name, have=created[1] if created else None)
+        if created:
+            created[1].update((row["kind"], row["key"]) for row in added)
+        for row in added:
             if (row["family"], row["key"]) in self.keys:
                 self.keys[(row["family"], row["key"])].add((entity_id, row["kind"], etype))
 
@@ -194,13 +211,17 @@ class Linker:
         self.cache = {k: (keep if v == drop else v) for k, v in self.cache.items()}
         self.keys.clear()
         self.aliases.clear()
+        self.created.clear()
 
 
-def index_entity_keys(conn: Connection, entity_id: int, etype: str, name: str) -> list[dict]:
-    """Store the match keys of one alias; returns the rows it added."""
+def index_entity_keys(conn: Connection, entity_id: int, etype: str, name: str,
+                      have: set[tuple[str, str]] | None = None) -> list[dict]:
+    """Store the match keys of one alias; returns the rows it added. `have`: the entity's stored
+    (kind, key) pairs when the caller knows them (an entity it created), else they are read."""
     fam = family(etype)
-    have = {(r.kind, r.key) for r in conn.execute(select(entity_key.c.kind, entity_key.c.key)
-                                                   .where(entity_key.c.entity_id == entity_id))}
+    if have is None:
+        have = {(r.kind, r.key) for r in conn.execute(select(entity_key.c.kind, entity_key.c.key)
+                                                       .where(entity_key.c.entity_id == entity_id))}
     rows = [dict(entity_id=entity_id, family=fam, kind=kind, key=key)
             for kind, keys in index_keys(etype, name).items() for key in sorted(keys) if (kind, key) not in have]
     if rows:

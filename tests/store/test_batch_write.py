@@ -1,0 +1,33 @@
+"""A batch written in one transaction stores what adding its articles one by one stores."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from reelwire.store import open_kb
+from reelwire.store.schema import alias, claim, entity, entity_key
+from tests.store.helpers import article, fact
+
+
+def _batch():
+    return [
+        article("a1", "2024-01-01", fact("cast_member", "Salt Flats", "Ada Finch"), fact("director", "Salt Flats", "Bo Reyes")),
+        article("a2", "2024-02-01", fact("cast_member", "Salt Flats", "Finch"), fact("studio", "Salt Flats", "Harbor Pictures")),
+        article("a1", "2024-01-01", fact("cast_member", "Salt Flats", "Ada Finch"), fact("director", "Salt Flats", "Bo Reyes")),
+        article("a3", None),
+    ]
+
+
+def _rows(kb):
+    with kb.engine.connect() as conn:
+        return {t.name: sorted(tuple(r)[:8] for r in conn.execute(select(*[c for c in t.c if c.name not in {"ingested_at"}])))
+                for t in (entity, alias, entity_key, claim)}
+
+
+def test_add_many_equals_add_one_by_one(db_url, tmp_path):
+    batched = open_kb(db_url)
+    results = batched.add_many(_batch())
+    single = open_kb(f"sqlite:///{tmp_path / 'single.db'}")
+    assert results == [single.add(p) for p in _batch()] == [2, 2, None, 0]
+    assert _rows(batched) == _rows(single)
+    assert batched.stored_ids(["a-missing"] + [p.article.id for p in _batch()]) == {p.article.id for p in _batch()}
