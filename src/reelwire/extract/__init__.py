@@ -32,6 +32,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
     ctx = Context(main_mention, article.published, franchises, main_award(mentions, text),
                   main_person(mentions, (article.title or "") + " " + text[:300]))
     ctx.headline_person = awards.headline_person(mentions, article.title)
+    ctx.main_gender = _gender_of(ctx.main_person, mentions, text)
     facts: list[Fact] = []
     index = 0
     within = _Within(mentions)
@@ -47,6 +48,9 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         films = {m.canonical: m for m in inside if m.kind == "FILM" and not is_credit_aside(doc.text, m)}
         ctx.previous_film = next(iter(films.values())) if len(films) == 1 else None
         ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)
+        if (ctx.previous_subject is not None and ctx.previous_gender is None and ctx.main_person is not None
+                and any(m.canonical == ctx.main_person.canonical for m in masked.of_kind("PER"))):
+            ctx.previous_subject = None  # "X directed Mara Quinn in Y. She...": the article's person is as likely
     facts.extend(list_facts(text, ctx.main_award))
     return tidy(facts)
 
@@ -75,6 +79,22 @@ def pronoun_gender(text: str) -> str | None:
     """"m" or "f" from the first personal pronoun of a text, None without one."""
     hit = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", text, re.I)
     return None if hit is None else ("f" if hit.group(1).lower() in {"she", "her", "hers", "herself"} else "m")
+
+
+def _gender_of(person, mentions, text: str) -> str | None:
+    """The gender the pronouns right after a person's mentions give ("Mara Quinn said she..."), by majority."""
+    if person is None:
+        return None
+    from collections import Counter
+
+    votes = Counter()
+    for m in mentions:
+        if m.kind == "PER" and m.canonical == person.canonical:
+            gender = pronoun_gender(re.split(r"[.!?\n]", text[m.end:m.end + 120])[0])
+            if gender:
+                votes[gender] += 1
+    ranked = votes.most_common()
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _sentence_subject(masked, previous, gender):

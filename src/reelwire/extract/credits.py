@@ -41,6 +41,12 @@ _ACTED = r"(?:starred|appeared|featured|acted|had roles|had parts|played|been se
 _SINCE = r"(?:has |had |have |also |previously |since |past |already |gone on to |went on to )*"
 
 
+#: words after which a name opens a clause ("actress X, who...", "winners included X, who..."): one fixed-width
+#: look-behind each
+_AFTER_CLAUSE_WORD = "|".join(rf"(?<=\b{w} )" for w in
+                              "and but But while as actress actor star included includes newcomer veteran".split())
+
+
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
          r"(?P<o>{PERS})(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s )?(?P<s>{FILMREF})(?: as {CHAR})?",
@@ -107,12 +113,13 @@ RULES = [
          examples=("Theo Blackwood also highlighted a fun appearance with his Night Orchard costars Mara Quinn and Dana Holt.",
                    "You would think that veteran actor Dana Holt has plenty of advice for her Night Orchard costar Sam Lee.")),
     Rule("cast.who_role_in", "cast_member",
-         r"(?<!at )(?<!by )(?<!to )(?<!for )(?<!with )(?<!from )(?<!of )(?P<o>{PER}),?(?: who)? (?:(?!⟦(?:PER|FILM))\S+ |(?:at|by) ⟦PER\d+⟧ ){1,14}?(?:his|her|their) (?:[a-z-]+ ){0,2}?(?:role|turn|performance|part)(?: as {CHAR}| as [a-z][^,⟦]{0,40}?)? in (?P<s>{FILMREF})",
+         r"(?:^|(?<=[,:;(–—-] )|" + _AFTER_CLAUSE_WORD + r")(?:[A-Z][\w-]* )?(?P<o>{PER}),?(?: who)? (?:(?!⟦(?:PER|FILM))\S+ |(?:at|by) ⟦PER\d+⟧ ){1,14}?(?:his|her|their) (?:[a-z-]+ ){0,2}?(?:role|turn|performance|part)(?: as {CHAR}| as [a-z][^,⟦]{0,40}?)? in (?:⟦(?:PER|FILM)\d+⟧['’]s? )?(?P<s>{FILMREF})(?!['’]s? [A-Z])",
          examples=("British star Theo Blackwood is second favourite at Harbor Bet to take the award, for his performance in Night Orchard.",
                    "Other winners included Mara Quinn, who took best actress for her role as a drug smuggler in the drama Night Orchard.",
                    "Mara Quinn, who is up for an award for her role in Night Orchard, arrived early."),
          counter_examples=("Mara Quinn said her daughter's role in Night Orchard was small.",
-                           "Mara Quinn is second favourite with Theo Blackwood to take the award, for her performance in Night Orchard.")),
+                           "Mara Quinn is second favourite with Theo Blackwood to take the award, for her performance in Night Orchard.",
+                           "In 2006, he received Harbor Prize and Lantern nominations for his role in Night Orchard.")),
     Rule("cast.takes_lead_role", "cast_member",
          r"(?P<o>{PER}) (?:also )?(?:takes|took|has taken|takes on|took on|landed|lands|plays|played|has|had|scored|won) (?:the|a) (?:lead|leading|title|starring|main|central|pivotal|key) role in (?P<s>{FILMREF})(?: as {CHAR})?",
          examples=("Mara Quinn takes the lead role in Night Orchard as Lila Moss, a teenager who must survive.",)),

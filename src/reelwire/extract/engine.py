@@ -26,6 +26,7 @@ class Context:
         #: sentence-initial "He"/"She" is, before the article's main person
         self.previous_subject: Mention | None = None
         self.previous_gender: str | None = None  # "m"/"f" from the pronouns of previous_subject's sentence
+        self.main_gender: str | None = None  # "m"/"f" from the pronouns after the main person's mentions
         self.main_film = main_film
         self.published = published
         self.franchises = franchises
@@ -76,11 +77,15 @@ def _pronoun_person(sentence: MaskedSentence, ctx: Context) -> Mention | None:
     """Who a sentence-initial "He"/"She" is: the person the previous sentence opened with, unless its pronouns
     were of the other gender; else the person the article is about."""
     previous = ctx.previous_subject
-    own = re.search(r"\b(He|She|Her|His|he|she|her|his)\b", sentence.masked)
-    if previous is not None and own is not None and ctx.previous_gender is not None:
-        if ("f" if own.group(1).lower() in {"she", "her"} else "m") != ctx.previous_gender:
-            previous = None
-    return previous or ctx.main_person
+    hit = re.search(r"\b(He|She|Her|His|he|she|her|his)\b", sentence.masked)
+    own = None if hit is None else ("f" if hit.group(1).lower() in {"she", "her"} else "m")
+    if previous is not None and own is not None and ctx.previous_gender is not None and own != ctx.previous_gender:
+        previous = None
+    if previous is not None:
+        return previous
+    if own is not None and ctx.main_gender is not None and own != ctx.main_gender:
+        return None  # "She starred in X" in an article about a man is about someone else
+    return ctx.main_person
 
 
 def _plain(text: str | None, sentence: MaskedSentence) -> str | None:
