@@ -132,3 +132,12 @@ def test_evidence_slices_the_article_to_its_sentence(name):
             ev = fact.evidence
             assert article.text[ev.start:ev.end] == ev.text
             assert fact.rule
+
+
+def test_a_clarifying_surname_in_brackets_is_no_role():
+    from reelwire.model import Article
+
+    text = ("Night Orchard is out. Mara Quinn stars in Night Orchard. Theo Blackwood directed Night Orchard.\n\n"
+            "\u201cTheo (Blackwood) said, \u2018We want to show that she is growing up,\u2019\u201d recalled Quinn.")
+    facts = process_article(Article(source="brackets.txt", text=text, title="Night Orchard is out")).facts
+    assert not [f for f in facts if f.predicate == "cast_member" and f.object == "Theo Blackwood"]

@@ -16,6 +16,7 @@ def awards_in(text: str) -> list[str]:
     ("The drama screened at the Harbor International Film Festival last week.", "Harbor International Film Festival"),
     ("The Lantern-nominated Mara Quinn told reporters she was thrilled.", "Lantern"),
     ("Mara Quinn won a Lantern for best actress.", "Lantern"),
+    ("Night Orchard has won best film at the US Viewer's Choice Awards.", "Viewer's Choice Awards"),
 ])
 def test_award_found(text, award):
     assert award in awards_in(text)
@@ -64,3 +65,7 @@ def test_a_surname_after_a_category_is_no_award():
 def test_a_title_or_nationality_after_a_category_is_no_award():
     found = awards_in("Mara Quinn won best actor for Copper Rain. Night Orchard is among the nominees for best British film.")
     assert "Copper Rain" not in found and "British" not in found
+
+
+def test_a_person_s_possessive_is_not_part_of_the_award():
+    assert "Lantern Awards" in awards_in("Mara Quinn's Lantern Awards speech was long.")

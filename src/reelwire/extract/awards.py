@@ -50,7 +50,7 @@ def headline_person(mentions, title: str | None):
 
 #: "best supporting actress", "best first screenplay": a category, stopped before what follows it.
 _CAT_STOP = r"(?!(?i:for|at|in|awards?|prizes?|with|while|and|but|category|from|to|on|nominations?)\b)"
-CAT = (r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: " + _CAT_STOP + r"[a-z-]+){1,5}"
+CAT = (r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: " + _CAT_STOP + r"[a-z][a-z-]*){1,5}"  # not past a dash
        r"|(?:Best|Outstanding)(?: " + _CAT_STOP + r"[A-Z][\w-]*){1,5}"
        r"|(?:[Ll]ifetime [Aa]chievement|[Hh]onorary|[Ss]pecial [Jj]ury)(?= (?:award|prize|trophy|gong)\b))")
 #: "She won best actress": the article's person (engine.py, `main_person` policy).
@@ -112,10 +112,13 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Harbor Film Awards, Night Orchard received 14 nominations.",)),
     Rule("award.hyphen_nominated", "award",
-         r"(?P<o>{AWD})[- ](?:nominated (?:" + _EPITHET_WORD + r"){0,3}?|nominee )(?P<s>{PER}|{FILM})",
+         r"(?P<o>{AWD})[- ](?:nominated (?:" + _EPITHET_WORD + r"){0,3}?|nominee )(?P<s>{PER}|{FILM})"
+         # "Lantern-nominated Night Orchard and Harbor Lights producer Sam Lee": the epithet is the producer's
+         r"(?!(?:(?:,| and|, and) {FILM})* (?:producer|director|writer|screenwriter|composer|star|actor|actress|creator)s?\b)",
          qualifiers={"outcome": "nominated"},
          examples=("The Lantern-nominated Mara Quinn told reporters she was thrilled.",),
-         counter_examples=("Her memoir became a Lantern-nominated film directed by Theo Blackwood.",)),
+         counter_examples=("Her memoir became a Lantern-nominated film directed by Theo Blackwood.",
+                           "Lantern-nominated Night Orchard and Harbor Lights producer Sam Lee is attached.")),
     Rule("award.hyphen_winning", "award",
          r"(?P<o>{AWD})[- ](?:winning (?:" + _EPITHET_WORD + r"){0,3}?|winner )(?P<s>{PER}|{FILM})",
          qualifiers={"outcome": "won"},

@@ -42,6 +42,9 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
             character = ctx.main_film.canonical if ctx.main_film is not None else None
         if character and ctx.main_film is not None:  # "Max Crane, played by X": the role is no title
             slots = dict(slots, s=[ctx.main_film if s.canonical == character else s for s in slots["s"]])
+        # "George (Blackwood) said": a surname added to clarify a name is no Character (Actor) credit
+        if character and any(o.canonical.startswith(character + " ") for o in people):
+            return []
         return [make_fact(rule, sentence, p, s, o.canonical, "person", {"character": character})
                 for s in _films(slots) for o in people if o.canonical != s.canonical]
     if p == "studio":
@@ -219,7 +222,10 @@ def _event_date(match: re.Match, sentence: MaskedSentence, ctx: Context) -> str 
 
 def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, match: re.Match) -> list[Fact]:
     default = ctx.focus_award or ctx.main_award
-    awards = slots["award"] or ([default] if default is not None else [])
+    # "At the Lanterns, ... the film won best drama": an award the sentence names wins over the article's.
+    own = {m.canonical: m for m in sentence.of_kind("AWD")
+           if re.search(r"\b(?:[Aa]t|[Dd]uring) (?:the |this year's )?(?:\S+ )?$", sentence.text[:m.start - sentence.start])}
+    awards = slots["award"] or (list(own.values()) if len(own) == 1 else []) or ([default] if default is not None else [])
     if not awards:
         return []
     category = slots["category"]

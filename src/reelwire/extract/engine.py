@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from reelwire.extract.masking import PLACEHOLDER, MaskedSentence
 from reelwire.extract.rules import Rule
 from reelwire.model import Evidence, Fact
-from reelwire.resolve.inarticle import Mention
+from reelwire.resolve.inarticle import Mention, is_credit_aside_in
 
 _REF = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) |^[Ii]t$")
 
@@ -41,7 +41,7 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
     if not found and _REF.match(text.strip()) and "FILM" in kinds and not sentence.mentions_in(text):
         # "X was the top film with ...", "While X was set to open, Y pushed it": the sentence's one title
         # comes first; the article's main film otherwise.
-        own = {m.canonical: m for m in sentence.of_kind("FILM")}
+        own = {m.canonical: m for m in sentence.of_kind("FILM") if not _aside(sentence, m)}
         if len(own) == 1:
             return list(own.values())
         if re.search(r"\b(?:original|first|previous|earlier|prior|older)\b", text):
@@ -53,6 +53,18 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
     if not found and "AWD" in kinds and ctx.main_award is not None and not sentence.mentions_in(text):
         return [ctx.main_award]
     return found
+
+
+#: A title the sentence names as where something was said ("in an interview with X", "told X"), not as its subject.
+_OUTLET_BEFORE = re.compile(r"\b(?:interview with|told|telling|speaking to|speaking with|appearance on|appearing on|"
+                            r"appeared on|said on|according to)(?: the)? [\"“‘']?$", re.I)
+
+
+def _aside(sentence: MaskedSentence, mention: Mention) -> bool:
+    """The title is an outlet or someone's credit in an aside ("Mara Quinn, 22, of X"): not what "the film" means."""
+    before = sentence.text[max(0, mention.start - sentence.start - 40):mention.start - sentence.start]
+    return bool(_OUTLET_BEFORE.search(before)) or is_credit_aside_in(sentence.text, mention.start - sentence.start,
+                                                                     mention.end - sentence.start)
 
 
 def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> list[Mention]:

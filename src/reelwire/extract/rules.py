@@ -33,8 +33,9 @@ MACROS = {
     # an award, or a phrase that stands for the article's main award
     "AWDREF": "(?:{a}|(?<![\\w⟧])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]his year's) (?:awards|ceremony|festival|prizes))".format(a=_P.format(kind="AWD")),
     "W": "(?:\\S+ )",  # any one word and its space
-    # up to eight words that are not a title: the gap between a subject and its verb
-    "GAP": "(?:[,;]? (?!⟦FILM)[^\\s,;]+){0,8}?",
+    # up to eight words that are not a title: the gap between a subject and its verb; never across another
+    # work ("X is based on the novel Y, written by", "X, is set to appear in a biopic produced by")
+    "GAP": "(?:[,;]? (?!⟦FILM|(?:based|adapted) (?:on|from)\\b|(?:in|into|for|on) an? (?:[^\\s,;]+ ){0,2}?(?:film|movie|biopic|series|show|documentary|drama|comedy|thriller|project|feature)s?\\b)[^\\s,;]+){0,8}?",
     # the same for release dates: a gap never crosses to a trailer's or a clip's own release
     "RGAP": "(?:[,;]? (?!⟦FILM|with\\b|trailer|teaser|footage|clip|poster|first look|images?\\b)[^\\s,;]+){0,8}?",
 }

@@ -14,12 +14,16 @@ RULES = [
          r"(?P<s>{FILM}) (?:hits|lands on|arrives on|streams on|premieres on|comes to|debuts on|is streaming on|is now streaming on|drops on) (?P<o>{ORG})",
          examples=("Night Orchard hits Streamly on Oct. 7.",)),
     Rule("studio.company_acts_on_film", "studio",
-         r"(?P<o>{ORG})(?: {DATE}| recently| also| now| officially| finally)? " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}?(?<!,)(?<! and)(?<! but) (?P<s>{FILMREF})(?=[ ,.;]|$)(?! (?:character|characters|star|stars|actor|actress|fans|role|roles|cast|franchise|universe)\b)",
+         r"(?P<o>{ORG})(?: {DATE}| recently| also| now| officially| finally)? " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}?(?<!,)(?<! and)(?<! but) (?P<s>{FILMREF})(?=[ ,.;]|$)"
+         # "Streamly unveiled the one-time Night Orchard actor as its villain": the company acts on a person
+         r"(?! (?:character|characters|star|stars|actor|actress|fans|role|roles|cast|franchise|universe|director|creator|alum|"
+         r"veteran|producer|writer|filmmaker|villain|hero)s?\b)",
          examples=("On Wednesday, Harbor Pictures announced the first trailer for Night Orchard.", "Last week, Harbor Pictures pushed it to 2025.",
                    "Harbor Pictures recently revealed they plan to start filming Night Orchard in October."),
          # after a comma the title starts the main clause: "after Streamly announced Mara Quinn was cast, Night Orchard rose"
          counter_examples=("A day after Streamly announced Mara Quinn was its pick, Night Orchard shot to the top of the chart.",
-                           "He feels Streamly pushed his Night Orchard character to the side.")),
+                           "He feels Streamly pushed his Night Orchard character to the side.",
+                           "Then Streamly unveiled the one-time Night Orchard actor as its next villain.")),
     Rule("studio.company_possessive", "studio",
          r"(?P<o>{ORG}|{FRAN})(?:['’]s|['’]) (?:(?:new|upcoming|latest|original|animated|hit|\w+-\w+) ){0,2}(?:(?:film|movie|series|show|drama|thriller|comedy|documentary|sequel|blockbuster|feature|adaptation) )?(?P<s>{FILM})",
          examples=("Streamly's Night Orchard topped the chart.",)),

@@ -55,6 +55,11 @@ def _head_spans(doc: Doc) -> list[Span]:
             if prev.text[:1].isupper() and prev.is_alpha and prev.ent_type_ not in {"NORP", "DATE", "CARDINAL", "ORDINAL"}:
                 j -= 1
                 best = j
+            elif (prev.lower_ in {"'s", "’s"} and best is not None and j - 2 >= tok.sent.start
+                  and doc[j - 2].text[:1].isupper() and doc[j - 2].is_alpha
+                  and doc[j - 2].ent_type_ not in {"PERSON", "GPE", "NORP"}):
+                j -= 2  # a possessive inside the name: "the Viewer's Choice Awards"
+                best = j
             elif prev.lower_ in _CONNECTORS and best is not None:
                 j -= 1
             else:

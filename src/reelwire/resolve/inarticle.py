@@ -86,8 +86,11 @@ _CREDIT_AFTER = re.compile(r"^[\"”’']?(?:\)|\s+(?:star|actors?|actress(?:es)
 
 def is_credit_aside(text: str, mention: Mention) -> bool:
     """The title is named as a person's credit in an aside, not as a subject of the sentence."""
-    return bool(_CREDIT_BEFORE.search(text[max(0, mention.start - 30):mention.start])
-                or _CREDIT_AFTER.search(text[mention.end:mention.end + 12]))
+    return is_credit_aside_in(text, mention.start, mention.end)
+
+
+def is_credit_aside_in(text: str, start: int, end: int) -> bool:
+    return bool(_CREDIT_BEFORE.search(text[max(0, start - 30):start]) or _CREDIT_AFTER.search(text[end:end + 12]))
 
 
 def _lead_end(text: str, headline: str | None) -> int:
