@@ -31,3 +31,14 @@ def test_a_title_subject_is_never_a_pronoun():
     s = _sentence("⟦FILM1⟧ was released in 2016, and it came second.")
     match = re.search(r"(?P<s>⟦FILM1⟧) was released", s.masked)
     assert not _pronoun_ahead_of_its_clause(match, s, FILM)
+
+
+def test_a_trailers_release_is_not_the_films():
+    from reelwire.extract.build import _promo_of_the_film
+
+    s = _sentence("A new trailer for the film was released earlier this month.")
+    assert _promo_of_the_film(re.search(r"(?P<s>the film) was released", s.masked), s)
+    s = _sentence("The second trailer for Mara Quinn's biopic ⟦FILM1⟧, which dropped on Monday, is out.")
+    assert _promo_of_the_film(re.search(r"(?P<s>⟦FILM1⟧), which dropped", s.masked), s)
+    s = _sentence("⟦FILM1⟧ was released on Friday.")
+    assert not _promo_of_the_film(re.search(r"(?P<s>⟦FILM1⟧) was released", s.masked), s)

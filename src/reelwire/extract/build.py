@@ -177,12 +177,25 @@ def _pronoun_ahead_of_its_clause(match: re.Match, sentence: MaskedSentence, subj
     return at > match.start(name) and bool(re.search(r", and |; |, while |, but ", sentence.masked[match.start(name):at]))
 
 
+def _promo_of_the_film(match: re.Match, sentence: MaskedSentence) -> bool:
+    """"A new trailer for the film was released earlier this month", "the second trailer for X, which dropped on
+    Monday": the release of a trailer, a clip or a poster is not the film's."""
+    starts = [match.start(k) for k, v in match.groupdict().items() if k.rstrip("0123456789") == "s" and v]
+    if not starts:
+        return False
+    before = sentence.masked[max(0, starts[0] - 60):starts[0]]
+    return bool(re.search(r"\b(?:trailers?|teasers?|clips?|posters?|footage|images|photos|stills|first look|soundtrack|song)"
+                          r" (?:for|from|of|to)(?: \S+){0,3} ?$", before, re.I))
+
+
 def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     phrase = match.group(0)
     prev = slots["prev"]
     new_dates = [d for d in slots["date"] if d.kind == "DATE" and is_release_value(d.value)]
     medium = rule.qualifiers.get("medium") or medium_of(phrase) or medium_of(sentence.masked)
+    if _promo_of_the_film(match, sentence):
+        return facts
     for s in _films(slots):
         if _pronoun_ahead_of_its_clause(match, sentence, s):
             continue

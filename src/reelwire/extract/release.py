@@ -8,11 +8,13 @@ from datetime import date
 from reelwire.extract.rules import PREVIOUS_CUES, Rule
 
 _VENUE = r"(?:in |into |to )?(?:(?:US |U\.S\. |UK |British |American |North American |local |select |domestic |Chinese )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?box office|(?:on )?(?:streaming|digital|demand|DVD|Blu-ray|VOD|television|TV|home video))"
-_ARRIVE = r"(?:hit|hits|hitting|open|opens|opening|opened|arrive|arrives|arriving|arrived|debut|debuts|debuted|premiere|premieres|premiered|release|released|be released|land|lands|landed|bow|bows|bowed|come out|comes out|came out|hit screens|launch|launches|launched|stream|streams|drop|drops|dropped|air|airs|aired|reach|reaches|reached|play|plays|return|returns|returned)"
+_ARRIVE = r"(?:(?:start|starts|started|begin|begins|began) (?:streaming|airing)|hit|hits|hitting|open|opens|opening|opened|arrive|arrives|arriving|arrived|debut|debuts|debuted|premiere|premieres|premiered|release|released|be released|land|lands|landed|bow|bows|bowed|come out|comes out|came out|hit screens|launch|launches|launched|stream|streams|drop|drops|dropped|air|airs|aired|reach|reaches|reached|play|plays|return|returns|returned)"
 #: words between "set to" and the date; "set to take place in May", "due to start filming in June" date something else
 _WHEN = r"(?:(?!take\b|be held\b|happen|begin|start|shoot|film\b|filming|wrap|close\b|run\b)\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
 #: A series comes back "with Season 2", "with its final season", "with new episodes".
-_WITH_SEASON = r"(?: with (?:its |a |the )?(?:[\w-]+ ){0,2}?(?:[Ss]eason|⟦ORG\d+⟧|episodes|series)(?: \d+)?)?"
+_WITH_SEASON = (r"(?: with (?:its |a |the )?(?:[\w-]+ ){0,2}?(?:[Ss]eason|⟦ORG\d+⟧|episodes|series)(?: \d+)?"
+                # "was released to critical acclaim in December 2017"
+                r"| to (?:[\w-]+ ){0,2}?(?:acclaim|reviews|praise|fanfare|success|audiences|box-office success))?")
 _MOVED = r"(?:pushed|moved|delayed|postponed|shifted|bumped|rescheduled|redated)"
 
 RULES = [
@@ -26,9 +28,9 @@ RULES = [
                    "Streamly announced that Night Orchard will finally return with Season 2 on December 26.",
                    "The film could earn more as it prepares to open in Japan next week.")),
     Rule("release.arrives_on_service", "release_date",
-         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to )?(?:hits?|lands?|arrives? on|debuts? on|premieres? on|streams? on|comes? to|drops? on|is available on|will be available on|launch(?:es)? on) (?P<service>{ORG})(?: {W}{0,3}?)? (?:on |in |from )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to )?(?:hits?|lands?|arrives? on|debuts? on|premieres? on|streams? on|comes? to|is coming to|are coming to|drops? on|is available on|will be available on|launch(?:es)? on) (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?P<service>{ORG})(?: {W}{0,3}?)? (?:on |in |from )?(?P<date>{DATE})",
          qualifiers={"medium": "streaming"},
-         examples=("Night Orchard hits Streamly on Oct. 7.",)),
+         examples=("Night Orchard hits Streamly on Oct. 7.", "Her horror film Night Orchard is coming to streaming service Streamly next week.")),
     Rule("release.and_region", "release_date",
          r"(?P<s>{FILMREF}) (?:will |is set to |is due to |is to )?(?:open|hit|arrive|debut|launch|land|premiere|be released|opens|hits|arrives|debuts|lands)\S* (?:\S+ ){1,6}?(?:and|,) (?:in |on )?(?:the )?(?:US|UK|U\.S\.|U\.K\.|America|Britain) (?:on |in |from )?(?P<date>{DATE})",
          examples=("Night Orchard will open in the UK on November 12 and the US on November 20.",)),
@@ -46,11 +48,16 @@ RULES = [
          examples=("In addition to Harbor Lights, Mara Quinn's latest film Night Orchard was pushed from this fall to next spring.",)),
     Rule("release.dated_release_of", "release_date",
          r"(?:[Tt]he|[Ii]ts|[Aa]) (?P<date>{DATE}) (?:(?:theatrical|streaming|cinema|wide|US|UK) )?(?:release|opening|debut|launch|bow) of (?:the |a )?(?:\S+ ){0,3}?(?P<s>{FILM})"
+         r"|(?:[Tt]he|[Ii]ts) (?P<date5>{DATE}) (?:release|premiere|opening|launch) date\b"
+         r"|(?<!trailer )(?<!teaser )(?<!clip )(?:[Tt]he|[Ii]ts) (?:(?:theatrical|streaming|cinema|wide|US|UK|global) )?(?:release|opening|debut|launch) of (?P<s4>{FILM}) (?:in (?:US |UK )?(?:theaters|theatres|cinemas) )?(?:on |in |this |next )(?P<date4>{DATE})"
          # a premiere somewhere ("in London", "at the festival") is an event, not the release
          r"|(?:[Tt]he|[Ii]ts|[Aa]) (?P<date3>{DATE}) premiere of (?:the |a )?(?:\S+ ){0,3}?(?P<s3>{FILM})(?!['’]s| (?:at|in) )"
          r"|(?P<s2>{FILM})['’]s (?P<date2>{DATE}) (?:(?:theatrical|streaming|cinema|wide|US|UK) )?(?:release|opening|debut|launch|bow)",
+         subject="sentence",
          examples=("The fall schedule is bare until the November 6 premiere of the Harbor Pictures movie Night Orchard.",
-                   "Night Orchard's December 25 release is still on."),
+                   "Night Orchard's December 25 release is still on.",
+                   "Streamly used a poster to announce the November 25 premiere date for Night Orchard.",
+                   "The phone celebrates the release of Night Orchard in November."),
          counter_examples=("Mara Quinn attended the Monday premiere of Night Orchard in London.",)),
     Rule("release.release_date_is", "release_date",
          r"(?<!clip's )(?<!clip’s )(?<!trailer's )(?<!trailer’s )(?<!teaser's )(?<!teaser’s )(?<!song's )(?<!song’s )(?<!book's )(?<!book’s )"
@@ -67,6 +74,9 @@ RULES = [
          r"(?P<s>{FILM})['’]s (?P<kind>new|original|previous|old|current|revised|initial) (?:release |opening |premiere )?date,? (?:of |is |was |now )?(?P<date>{DATE})",
          examples=("Harbor Lights was due to be released on Night Orchard’s new date, May 7.",
                    "Night Orchard's original release date of June 6 was scrapped.")),
+    Rule("release.in_theaters_on", "release_date",
+         r"(?P<s>{FILM})[,:]? (?:in|on) (?:(?:US |U\.S\. |UK |select |local )?(?:theaters|theatres|cinemas)|(?:the )?big screens?|digital|demand|DVD|Blu-ray) (?:nationwide |everywhere |worldwide )?(?:on |from |this |next )?(?P<date>{DATE})",
+         examples=("The only film opening wide is Harbor Pictures' Night Orchard, in theaters September 11.",)),
     Rule("release.company_releases", "release_date",
          r"(?:will release|releases|is releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
          r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively))? (?:on |in |from |this |next )?(?P<date>{DATE})",
