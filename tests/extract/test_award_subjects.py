@@ -82,9 +82,24 @@ def test_the_ceremony_in_focus_follows_reported_wins():
     wins = MaskedSentence(0, 40, "", "⟦PER0⟧ was among the winners at the ⟦AWD1⟧ at the weekend.", {"⟦PER0⟧": MARA, "⟦AWD1⟧": lantern})
     plain = MaskedSentence(0, 40, "", "⟦PER0⟧ won best actress.", {"⟦PER0⟧": DANA})
     other = MaskedSentence(0, 40, "", "The next ceremony is the ⟦AWD0⟧.", {"⟦AWD0⟧": orion})
-    assert focus_after(wins, None) is lantern
-    assert focus_after(plain, lantern) is lantern
-    assert focus_after(other, lantern) is None
+    nominations = MaskedSentence(0, 40, "", "The film is nominated for three ⟦AWD0⟧.", {"⟦AWD0⟧": orion})
+    assert focus_after(wins, (None, None)) == (lantern, lantern)
+    assert focus_after(plain, (lantern, orion)) == (lantern, None)
+    assert focus_after(other, (lantern, lantern)) == (None, None)
+    assert focus_after(nominations, (lantern, lantern)) == (None, orion)
+
+
+def test_the_default_award_of_a_sentence():
+    from reelwire.extract.awards import default_award
+
+    lantern = Mention("AWD", 0, 5, "Lantern Awards", "Lantern Awards")
+    orion = Mention("AWD", 0, 5, "Orion Awards", "Orion Awards")
+    main = Mention("AWD", 0, 5, "Harbor Awards", "Harbor Awards")
+    opening = MaskedSentence(0, 40, "", "At the ⟦AWD0⟧, ⟦PER1⟧ won best actress.", {"⟦AWD0⟧": lantern, "⟦PER1⟧": MARA})
+    plain = MaskedSentence(0, 40, "", "⟦PER0⟧ won best actress.", {"⟦PER0⟧": MARA})
+    assert default_award(opening, (orion, orion), main, "won") is lantern
+    assert default_award(plain, (None, orion), main, "nominated") is orion
+    assert default_award(plain, (None, orion), main, "won") is main
 
 
 def test_no_nominee_from_a_sentence_that_only_mentions_nominees():

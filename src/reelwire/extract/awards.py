@@ -16,15 +16,34 @@ _WINS_AT = re.compile(
     r"(?:\bwinners?|\bwon|\bwins|\btook|\bscooped|\btriumphed|\bhonou?red|\bprizes?|\bawards?)\b"
     r"(?:[^.⟦]|⟦(?:PER|FILM)\d+⟧){0,60}?\bat (?:the |this year's |⟦DATE\d+⟧['’]?s? )*(⟦AWD\d+⟧)"
     r"|^(?:[\w' -]{1,30}: )?At (?:the |this year's |⟦DATE\d+⟧['’]?s? )*(⟦AWD\d+⟧)")
+#: A sentence that reports nominations for a named award ("The film is nominated for three Lanterns"):
+#: the award the next sentences' bare nominations belong to (their wins keep the ceremony in focus).
+_NOMINATED_FOR = re.compile(
+    r"\b(?:nominated|shortlisted|up) for (?:an?|the|\w+)? ?(?:\w+ )?(⟦AWD\d+⟧)|(⟦AWD\d+⟧)[- ](?:nominations|nods)\b")
+#: "At the Lantern Awards on Sunday, ...": the sentence's own ceremony.
+_AT_START = re.compile(r"^(?:[\w' -]{1,30}: )?At (?:the |this year's |⟦DATE\d+⟧['’]?s? )*(⟦AWD\d+⟧)")
 
 
-def focus_after(sentence, focus):
-    """The ceremony in focus after a sentence: the one it reports wins at; none (the article's main
-    award) once a sentence names an award otherwise; unchanged by a sentence that names none."""
+def focus_after(sentence, focus: tuple) -> tuple:
+    """The awards in focus after a sentence, (for wins, for nominations): the ceremony it reports wins at,
+    the award it reports nominations for (for the next sentence only); none (the article's main award) once
+    a sentence names an award otherwise; the ceremony is unchanged by a sentence that names none."""
     if not sentence.of_kind("AWD"):
-        return focus
-    m = _WINS_AT.search(sentence.masked)
-    return sentence.mentions.get(m.group(1) or m.group(2)) if m else None
+        return focus[0], None
+    won, nominated = _WINS_AT.search(sentence.masked), _NOMINATED_FOR.search(sentence.masked)
+    won = sentence.mentions.get(won.group(1) or won.group(2)) if won else None
+    nominated = sentence.mentions.get(nominated.group(1) or nominated.group(2)) if nominated else None
+    return won, nominated or won
+
+
+def default_award(sentence, focus: tuple, main, outcome: str | None):
+    """The award of a sentence that names none ("X won best actress"): the one it opens with ("At the
+    Lantern Awards, ..."), else the one in focus for its outcome, else the article's main award."""
+    m = _AT_START.search(sentence.masked)
+    if m and m.group(1) in sentence.mentions:
+        return sentence.mentions[m.group(1)]
+    won, nominated = focus or (None, None)
+    return (nominated if outcome == "nominated" else won) or main
 
 
 def headline_person(mentions, title: str | None):
@@ -52,14 +71,14 @@ def headline_person(mentions, title: str | None):
 _CAT_STOP = r"(?!(?i:for|at|in|awards?|prizes?|with|while|and|but|category|from|to|on|nominations?)\b)"
 CAT = (r"(?P<category>(?:[Bb]est|outstanding|[Oo]utstanding)(?: " + _CAT_STOP + r"[a-z][a-z-]*){1,5}"  # not past a dash
        r"|(?:Best|Outstanding)(?: " + _CAT_STOP + r"[A-Z][\w-]*){1,5}"
-       r"|(?:[Ll]ifetime [Aa]chievement|[Hh]onorary|[Ss]pecial [Jj]ury)(?= (?:award|prize|trophy|gong)\b))")
+       r"|(?:[Ll]ifetime [Aa]chievement|[Hh]onorary|[Ss]pecial [Jj]ury)(?= (?:award|prize|trophy|gong)\b))(?![\w-])")
 #: "She won best actress": the article's person (engine.py, `main_person` policy).
 PRONOUN = r"\b(?:She|she|He|he)\b"
 #: "Mara Quinn", "French writer Mara Quinn and Korean writer Dana Holt", "Mara Quinn and Ana Ruiz" (a name left untagged).
 _PEOPLE = r"{PER}(?:(?:,|,? and|,? &) (?:(?:[A-Z][a-z]+ )?[a-z-]+ )?{PER})*(?: and [A-Z][\w-]+ [A-Z][\w-]+(?= [a-z]))?"
 #: "The comedy directed by Mara Quinn has won...": the film, not its director ("directed by Mara Quinn, who won..." is her).
 _SUBJ = (r"(?:(?<!by )(?<!starring )|(?=⟦PER\d+⟧,? who))(?P<s>" + _PEOPLE + r"|{FILMREF}|" + PRONOUN + r")(?: from [A-Z][\w-]+)?"
-         r"(?: (?:directed|written|produced) by {PER}(?:(?:,| and) {PER})*)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,100},)?(?: (?:also|has|have|had|already|then|eventually|went on to|is set to|will|is to|(?!only\b)[a-z]{3,}ly))*")
+         r"(?: (?:directed|written|produced) by {PER}(?:(?:,| and) {PER})*)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,100},)?(?: (?:also|has|have|had|already|then|eventually|went on to|(?:is set to|will|is to)(?! win\b)|(?!only\b)[a-z]{3,}ly))*")
 _WIN = (r"(?:won|win|wins|winning|took|takes|taking|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
         r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was presented with|were presented with|been named|been crowned|been awarded|been given|was handed|accepted|was|were)")
@@ -76,7 +95,7 @@ _AT = r"(?: (?:at|in) " + _AT_THE + r"(?P<o2>{AWDREF}))?"
 
 RULES = [
     Rule("award.won_category", "award",
-         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?! nominations?\b| nods?\b)(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("Harbor Lights won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
                    "At the Harbor Film Awards, the drama Night Orchard was named best film.",
@@ -85,6 +104,8 @@ RULES = [
                    "US actor Sam Lee, who won an honorary award at the ceremony, thanked his family.",
                    "Night Orchard was directed by Mara Quinn, who won best director at the Lantern Awards."),
          counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",
+                           "Most experts predict Mara Quinn will win best actress at the Harbor Film Awards.",
+                           "At the Harbor Film Awards, Mara Quinn wins a best actor nomination.",
                            "At the Harbor Film Awards, Dana Holt was nominated for best supporting actress.",
                            "At the Harbor Film Festival, Theo Blackwood was honorary chair of the jury.")),
     Rule("award.won_award", "award",
@@ -178,7 +199,7 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Harbor Film Awards, Mara Quinn walked away empty-handed despite two nominations for best actress.",)),
     Rule("award.leads_with_nominations", "award",
-         r"(?P<s>{FILMREF}|{PERS})(?!['’]s| [A-Z]) (?:[^⟦.]|⟦DATE\d+⟧){0,60}?\b(?:at|for|of|leads?|led|tops|topped|dominates|dominated) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o>{AWD})(?: nominations| race| field)?,? with (?:a record |an? )?" + _NUM + r" (?:\w+ )?(?:nominations|nods)",
+         r"(?<!of )(?<!by )(?<!about )(?P<s>{FILMREF}|{PERS})(?!['’]s| [A-Z]) (?:[^⟦.]|⟦DATE\d+⟧){0,60}?\b(?:at|for|of|leads?|led|tops|topped|dominates|dominated) (?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?P<o>{AWD})(?: nominations| race| field)?,? with (?:a record |an? )?" + _NUM + r" (?:\w+ )?(?:nominations|nods)",
          qualifiers={"outcome": "nominated"},
          examples=("Night Orchard is tipped to do well at next month's Lantern Awards, with five nominations.",
                    "Night Orchard leads the Lantern Awards with 13 nominations."),
@@ -236,4 +257,8 @@ RULES = [
          qualifiers={"outcome": "won"},
          examples=("Night Orchard has already won several awards, including a Lantern for best screenplay.",
                    "Night Orchard won a Lantern. The wistful romantic comedy directed by Mara Quinn has already won several awards, including a Lantern for best screenplay in 2004.")),
+    Rule("award.category_nomination", "award",
+         _SUBJ + r" (?:wins|won|earned|earns|received|receives|scored|scores|got|gets|landed|lands|picked up|secured|bagged) (?:an?|his|her|their|its) (?:first |second |third |\w+th )?" + CAT + r" (?:nomination|nod)" + _AT + _FILM_FOR,
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Lantern Awards, Mara Quinn wins a best actor nomination for her role in Night Orchard.",)),
 ]

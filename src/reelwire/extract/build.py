@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reelwire.extract.awards import default_award
 from reelwire.extract.engine import Context, make_fact
 from reelwire.extract.box_office import BOX_OFFICE_CONTEXT
 from reelwire.extract.events import EVENT_DATE_VERBS
@@ -234,7 +235,7 @@ def _event_date(match: re.Match, sentence: MaskedSentence, ctx: Context) -> str 
 
 
 def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, match: re.Match) -> list[Fact]:
-    default = ctx.focus_award or ctx.main_award
+    default = default_award(sentence, ctx.focus_award, ctx.main_award, rule.qualifiers.get("outcome"))
     # "At the Lanterns, ... the film won best drama": an award the sentence names wins over the article's.
     own = {m.canonical: m for m in sentence.of_kind("AWD")
            if re.search(r"\b(?:[Aa]t|[Dd]uring) (?:the |this year's )?(?:\S+ )?$", sentence.text[:m.start - sentence.start])}

@@ -20,7 +20,7 @@ class Context:
                  main_person: Mention | None = None):
         self.main_person = main_person
         self.headline_person: Mention | None = None  # set by extract_facts (awards.headline_person)
-        self.focus_award: Mention | None = None  # the ceremony recent sentences report wins at (awards.focus_after)
+        self.focus_award: tuple = (None, None)  # awards recent sentences report wins at / nominations for (awards.focus_after)
         self.previous_film: Mention | None = None
         #: the person the previous sentence opens with ("Dana Holt died in 2017. He was known for..."): who a
         #: sentence-initial "He"/"She" is, before the article's main person

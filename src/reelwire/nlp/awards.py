@@ -19,7 +19,10 @@ _HEADS = {"award", "awards", "prize", "prizes", "festival"}
 _HEAD_MODIFIERS = {"film", "films", "television", "tv", "music", "movie", "international", "book", "drama", "theatre"}
 _CONNECTORS = {"of", "and", "&", "for", "de", "du"}
 #: Capitalised words that begin a category, not an award ("Best Actor award").
-_NOT_AWARD_WORDS = {"Best", "Lifetime", "Achievement", "Outstanding", "Special", "Honorary", "Jury", "Audience", "Grand"}
+_NOT_AWARD_WORDS = {"Best", "Lifetime", "Achievement", "Outstanding", "Special", "Honorary", "Jury", "Audience", "Grand",
+                    # a category's own head word ("Documentary winner Mara Quinn")
+                    "Documentary", "Comedy", "Drama", "Picture", "Film", "Actor", "Actress", "Director", "Screenplay",
+                    "Song", "Score", "Animated", "Foreign", "Supporting", "Leading", "Newcomer", "Debut", "Series"}
 
 _NICK = r"([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
 _AFTER_CUES = re.compile(
@@ -99,7 +102,8 @@ def _nicknames(doc: Doc) -> set[str]:
             if first in NOT_TITLE_START or first in _NOT_AWARD_WORDS or doc.vocab[first.lower()].is_stop:
                 continue
             span = doc.char_span(start, m.end(1), alignment_mode="expand")
-            if span is not None and any(t.ent_type_ in {"PERSON", "GPE", "NORP"} and len(span) > 1 for t in span):
+            if span is not None and any(t.ent_type_ in {"GPE", "NORP", "LANGUAGE"} or (t.ent_type_ == "PERSON" and len(span) > 1)
+                                        for t in span):
                 continue
             names.add(re.sub(r"s$", "", name) if name.endswith("s") and not name.endswith("ss") else name)
     return names
