@@ -53,6 +53,9 @@ def titles_in(text: str) -> dict[str, str]:
     ("He had a leading role in Boys Don't Sleep.", ["Boys Don't Sleep"]),
     ("Lost in Harbor director Dana Holt spoke.", ["Lost in Harbor"]),
     ("She was the star of the Nightmare on Elm Road franchise.", ["Nightmare on Elm Road"]),
+    # series cues
+    ("Filming on season 3 of Harbor Lights began.", ["Harbor Lights"]),
+    ("The Quiet Shore's final season aired last year.", ["Quiet Shore"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -76,6 +79,8 @@ def test_titles_found(text, expected):
     ("Salt and the City actress Mara Quinn spoke.", ["City", "Salt"]),
     ("Mara Quinn at the Harbor Lights premiere smiled.", ["Mara Quinn at the Harbor Lights"]),
     ("She joined Stars in the Harbor with the Night at Sea cast.", ["Stars in the Harbor with the Night at Sea"]),
+    ("A teaser for season 7 of Streamly reality show Harbor Wives.", ["Streamly"]),
+    ("Theo Blackwood's new series Harbor Lights starts. Streamly's new season starts.", ["Theo Blackwood", "Streamly"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

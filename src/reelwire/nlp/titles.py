@@ -308,6 +308,19 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_from(doc, tok.i + 1)
             if span and span[1] < len(doc) and lowers[span[1]] in _INSTALMENT_NOUNS:
                 found.append((*span, "franchise-if-titled", "instalment"))
+        # "season 3 of X", "the second series of X": a series.
+        if low in {"season", "series"} and tok.i + 3 < n_doc and (doc[tok.i + 1].like_num or lowers[tok.i + 1] in _ORDINAL_WORDS) \
+                and lowers[tok.i + 2] == "of":
+            span = cap_span_from(doc, tok.i + 3)
+            if span and _ends_clause(doc, span[1]):  # not "season 7 of Streamly reality show X"
+                found.append((*span, "series", "season-of"))
+        # "X's second season", "X’s final series": the possessor is a series.
+        if (tok.text in {"'s", "’s", "'", "’"} and tok.i >= 1 and tok.i + 2 < n_doc and lowers[tok.i + 1] in _ORDINAL_WORDS
+                and lowers[tok.i + 2] in {"season", "series", "episode", "finale", "seasons"}):
+            span = cap_span_before(doc, tok.i)
+            if span and not all(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]) and not (
+                    span[1] - span[0] == 1 and doc[span[0]].ent_type_ in {"ORG", "GPE", "NORP"}):  # "the network's new season"
+                found.append((*span, "series", "possessive-season"))
         # A sequel's number: "Harbor Lights 2 opens", "in Copper Rain III".
         if (tok.is_digit or tok.text[:1] in "IVX") and tok.i >= 1 and not tok.is_sent_start:
             span = _numbered(doc, tok.i)
@@ -407,7 +420,10 @@ def _before_next_work(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
 
 def _ends_clause(doc: Doc, end: int) -> bool:
     """A span ends before punctuation or a function word, not before a noun it modifies ("2019's Lantern winner")."""
-    return end >= len(doc) or not doc[end].is_alpha or doc[end].is_stop
+    if end >= len(doc) or not doc[end].is_alpha or doc[end].is_stop:
+        return True
+    last = doc[end - 1]  # the parser: "Lantern" in "Lantern winner" is a compound of a later noun; "Harbor began" is no modifier
+    return not (last.dep_ in {"compound", "amod", "nmod"} and last.head.i >= end)
 
 
 def _listed_titles(doc: Doc, i: int) -> list[tuple[int, int]]:
@@ -428,7 +444,7 @@ def _listed_titles(doc: Doc, i: int) -> list[tuple[int, int]]:
         if not span or any(t.ent_type_ in _NON_TITLE_ENTS for t in doc[span[0]:span[1]]):
             break
         start, end = span
-        if end < sent_end and doc[end].is_alpha and not doc[end].is_stop:
+        if end < sent_end and not _ends_clause(doc, end):
             # "films including Lantern nominee Night Orchard": a modifier, not an item; "A and the B trilogy" keeps A
             for j in range(end - 2, start, -1):
                 if doc[j].lower_ in {"and", "&"} and spans:
@@ -668,6 +684,9 @@ def _split_known(kinds: dict[str, str], info: DocInfo) -> None:
                 break
 
 
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth final last latest new next upcoming two three four "
+    "five six seven eight nine ten".split())
 _FRANCHISE_DETERMINERS = frozenset(
     "a an first second third fourth fifth sixth seventh eighth ninth latest next new last final original previous "
     "upcoming forthcoming another every each".split())
@@ -734,7 +753,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
         return False
     end = span.end
     doc = span.doc
-    if (not cue.startswith(("quoted", "role:", "follower:", "franchise")) and end + 1 < len(doc)
+    if (not cue.startswith(("quoted", "role:", "follower:", "franchise", "possessive-season")) and end + 1 < len(doc)
             and doc[end].text in {"'s", "’s", "'", "’"} and doc[end + 1].is_lower):
         return False  # "the film version of Quinn's memoir": a possessor, not a title
     if all(t.text in NOT_TITLE_ALONE for t in words):
