@@ -38,6 +38,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
         shared = rule.name == "cast.people_channel_role"  # several actors playing one role (ages of a life)
         character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None
+        if character and character.endswith(("'", "’")):
+            character = None  # "will play Theo Blackwood' partner": a possessor, not the role
         if character and re.match(r"(?:the )?(?:eponymous|titular|title) ", character):
             # "her debut as the eponymous hero in Y": the role is named like the article's film
             character = ctx.main_film.canonical if ctx.main_film is not None else None

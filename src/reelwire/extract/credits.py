@@ -89,7 +89,6 @@ RULES = [
     Rule("cast.plays_in", "cast_member",
          r"(?P<o>{PER}),?(?: who)? (?:plays|played|will play|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"{CHAR}(?! ⟦FILM)(?: again)?(?: in (?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧)*))?",
          subject="sentence",
-         counter_examples=("Night Orchard is coming. Mara Quinn will play Theo Blackwood' code-cracking partner.",),
          examples=("Dana Holt, who plays Old Meg again in Night Orchard, laughed.",
                    "Night Orchard is nominated, including for Dana Holt who played anti-war Harbor Pictures founder Meg Lane.",
                    "Mara Quinn portrayed The Old One in Night Orchard and Harbor Lights.")),
