@@ -141,3 +141,25 @@ def test_a_clarifying_surname_in_brackets_is_no_role():
             "\u201cTheo (Blackwood) said, \u2018We want to show that she is growing up,\u2019\u201d recalled Quinn.")
     facts = process_article(Article(source="brackets.txt", text=text, title="Night Orchard is out")).facts
     assert not [f for f in facts if f.predicate == "cast_member" and f.object == "Theo Blackwood"]
+
+
+def _facts(text: str, title: str) -> list:
+    from reelwire.model import Article
+
+    return process_article(Article(source="anaphor.txt", text=text, title=title)).facts
+
+
+def test_the_original_film_is_the_one_the_main_film_extends():
+    text = ("Night Orchard 2 gets a trailer\n\nThe sequel Night Orchard 2 is coming to theaters next year, the studio said. "
+            "It follows the 2019 film Night Orchard.\n\n"
+            "The original film centered on a teenage girl named Lila played by Mara Quinn.")
+    facts = [f for f in _facts(text, "Night Orchard 2 gets a trailer") if f.predicate == "cast_member"]
+    assert [(f.subject, f.object) for f in facts] == [("Night Orchard", "Mara Quinn")]
+
+
+def test_the_film_after_an_untitled_one_is_not_the_main_film():
+    text = ("Mara Quinn starred in Night Orchard, the hit drama.\n\n"
+            "Recently it was announced Quinn would star in a biopic about a football player.\n\n"
+            "The film is set to be produced by Theo Blackwood.")
+    facts = _facts(text, "Night Orchard star Mara Quinn lines up a new role")
+    assert not [f for f in facts if f.predicate == "producer"]

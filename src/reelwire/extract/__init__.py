@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from reelwire.extract import awards, based_on, box_office, credits, events, franchise, quotes, release, studio
 from reelwire.extract.build import build_facts
-from reelwire.extract.engine import Context, apply_rules
+from reelwire.extract.engine import UNTITLED_FILM, Context, apply_rules
 from reelwire.extract.lists import list_facts
 from reelwire.extract.masking import mask_sentence
 from reelwire.extract.postprocess import tidy
@@ -32,6 +32,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
     ctx = Context(main_mention, article.published, franchises, main_award(mentions, text),
                   main_person(mentions, (article.title or "") + " " + text[:300]))
     ctx.headline_person = awards.headline_person(mentions, article.title)
+    ctx.original_film = original_film(main_mention, mentions)
     ctx.main_gender = _gender_of(ctx.main_person, mentions, text)
     facts: list[Fact] = []
     index = 0
@@ -47,12 +48,27 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         # only as someone's credit ("Mara Quinn, 22, of Night Orchard").
         films = {m.canonical: m for m in inside if m.kind == "FILM" and not is_credit_aside(doc.text, m)}
         ctx.previous_film = next(iter(films.values())) if len(films) == 1 else None
+        ctx.untitled_before = not films and bool(UNTITLED_FILM.search(masked.masked))
         ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)
         if (ctx.previous_subject is not None and ctx.previous_gender is None and ctx.main_person is not None
                 and any(m.canonical == ctx.main_person.canonical for m in masked.of_kind("PER"))):
             ctx.previous_subject = None  # "X directed Mara Quinn in Y. She...": the article's person is as likely
     facts.extend(list_facts(text, ctx.main_award))
     return tidy(facts)
+
+
+def original_film(main, mentions):
+    """The film "the original film" means: the title the main film's title extends ("Night Orchard" for
+    "Night Orchard 2" or "Night Orchards"), or the main film when another title extends it; else None."""
+    if main is None:
+        return None
+    titles = {m.canonical: m for m in mentions if m.kind == "FILM"}
+    base = [m for n, m in titles.items() if n != main.canonical and main.canonical.startswith(n) and len(n) >= 4]
+    if base:
+        return max(base, key=lambda m: len(m.canonical))
+    if any(n != main.canonical and n.startswith(main.canonical) for n in titles):
+        return main
+    return None
 
 
 class _Within:

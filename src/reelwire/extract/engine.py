@@ -31,6 +31,11 @@ class Context:
         self.published = published
         self.franchises = franchises
         self.main_award = main_award
+        #: the film the article's film follows ("the original film"): a title the main film's title extends
+        #: ("Night Orchard" for "Night Orchard 2"), or the main film itself when another title extends it
+        self.original_film: Mention | None = None
+        #: the previous sentence brought in a film without naming it ("she will star in a biopic about X")
+        self.untitled_before = False
 
 
 def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, kinds: set[str]) -> list[Mention]:
@@ -44,15 +49,30 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
         own = {m.canonical: m for m in sentence.of_kind("FILM") if not _aside(sentence, m)}
         if len(own) == 1:
             return list(own.values())
-        if re.search(r"\b(?:original|first|previous|earlier|prior|older)\b", text):
-            return []  # "the original film" is an earlier one, not the article's film
+        if _EARLIER.search(text):
+            # "the original film" is an earlier one: the film the article's film follows, if it names one
+            return [ctx.original_film] if ctx.original_film is not None else []
         if not own and ctx.previous_film is not None and re.match(r"^(?:[Tt]he|[Tt]his|[Tt]hat) ", text.strip()):
             return [ctx.previous_film]
+        if not own and ctx.untitled_before:
+            return []  # "Mara would star in a biopic about X. The film is produced by Y": that untitled film
         if ctx.main_film is not None:
             return [ctx.main_film]
     if not found and "AWD" in kinds and ctx.main_award is not None and not sentence.mentions_in(text):
         return [ctx.main_award]
     return found
+
+
+#: "the original film", "the first movie", "the 1996 version": a film before the one the article is about.
+_EARLIER = re.compile(r"\b(?:original|first|previous|earlier|prior|older)\b")
+_EARLIER_IN_SENTENCE = re.compile(r"\b[Tt]he (?:(?:original|first|previous|earlier|prior|older|⟦DATE\d+⟧)(?: [\w-]+)?? "
+                                  r"(?:film|movie|version|one|series|show|picture)|original)\b")
+#: "the film", "the movie", "the biopic" with no title: the film the sentence is about.
+_BARE_REF = re.compile(r"(?<![\w⟧])[Tt]he (?:film|movie|biopic|project|picture|series|show)\b(?! ⟦FILM)")
+#: A sentence that brings in a film without its title: "she will star in a biopic about ...".
+UNTITLED_FILM = re.compile(r"(?<!\bfor )(?<!\bever )(?<!\bthan )\b(?:an?|another)(?: (?!(?:the|a|an|when|for|who|that)\b)[\w-]+){0,3}? "
+                           r"(?:film|movie|biopic|feature|documentary|series|project) (?:about|based on|on the life|telling|"
+                           r"that will|which will|centred on|centered on|inspired by)\b")
 
 
 #: A title the sentence names as where something was said ("in an interview with X", "told X"), not as its subject.
@@ -77,6 +97,12 @@ def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> lis
         main = ctx.headline_person if policy == "headline_person" else ctx.headline_person or ctx.main_person
         return [main] if main is not None and set(people) <= {main.canonical} else []
     films = {m.canonical: m for m in sentence.of_kind("FILM")}
+    if not films and policy in {"sentence", "main"}:
+        if _EARLIER_IN_SENTENCE.search(sentence.masked):
+            # "The original film centered on Sarah, played by Mara Quinn": the film the article's film follows
+            return [ctx.original_film] if ctx.original_film is not None else []
+        if ctx.untitled_before and _BARE_REF.search(sentence.masked):
+            return []
     if policy in {"sentence", "sentence_only"} and len(films) == 1:
         return list(films.values())
     if policy in {"sentence", "main"} and ctx.main_film is not None:
