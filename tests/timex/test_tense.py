@@ -19,6 +19,8 @@ from reelwire.timex.tense import tense_at
     ("Tickets: Friday.", ""),
     ("She is serving her sentence since Friday.", "past"),
     ("“It opens Friday,” the director said.", "future"),
+    ("It was originally set to be released Friday.", "near"),
+    ("The film was delayed from its scheduled Friday to next month.", "near"),
 ])
 def test_tense(sentence, expected):
     start = sentence.index("Friday")

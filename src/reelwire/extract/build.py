@@ -9,7 +9,7 @@ from reelwire.extract.engine import Context, make_fact
 from reelwire.extract.box_office import BOX_OFFICE_CONTEXT
 from reelwire.extract.events import EVENT_DATE_VERBS
 from reelwire.extract.masking import MaskedSentence
-from reelwire.extract.release import is_release_value, medium_of, region_of, release_status
+from reelwire.extract.release import ends_before, is_release_value, medium_of, region_of, release_status
 from reelwire.extract.rules import Rule
 from reelwire.model import Fact
 
@@ -209,8 +209,8 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             region = local or region_of(sentence.text)
             before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
             status = release_status(before_date, d.value, ctx.published)
-            if rule.name in {"release.moved_to", "release.film_moved"}:
-                status = "scheduled"
+            if rule.name in {"release.moved_to", "release.film_moved"}:  # the new date: ahead, or already past
+                status = "released" if ctx.published and ends_before(d.value, ctx.published) else "scheduled"
             if rule.name == "release.film_date_is":  # "X's new date" / "X's original date"
                 status = "scheduled" if match.group("kind") in {"new", "current", "revised"} else "previous"
             facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",

@@ -34,7 +34,9 @@ def _superseded_dates(facts: list[Fact]) -> list[Fact]:
     """In a story about a delay, a film's latest announced date is its date; earlier ones were replaced."""
     groups: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if f.predicate == "release_date" and f.qualifiers.get("status") == "scheduled" and f.object:
+        # a move to a date now past ("was moved to June 5, 2020") counts too: a later date replaced it
+        moved_past = f.qualifiers.get("status") == "released" and f.rule in {"release.moved_to", "release.film_moved"}
+        if f.predicate == "release_date" and (f.qualifiers.get("status") == "scheduled" or moved_past) and f.object:
             groups.setdefault((f.subject, f.qualifiers.get("region")), []).append(f)
     replaced = set()
     for items in groups.values():

@@ -135,12 +135,12 @@ def release_status(phrase: str, value: str, published: date | None) -> str:
     if past and not future:
         return "released"
     if published is not None and value[:4].isdigit():
-        if _ends_before(value, published) and not future:
+        if ends_before(value, published) and not future:
             return "released"
     return "scheduled"
 
 
-def _ends_before(value: str, published: date) -> bool:
+def ends_before(value: str, published: date) -> bool:
     """Whether a time value lies wholly before the publication day."""
     try:
         if re.fullmatch(r"\d{4}", value):

@@ -40,6 +40,10 @@ pushed moved delayed postponed bumped shifted rescheduled dated set slated sched
 pushes moves delays postpones push move delay postpone
 """.split())
 
+# "originally set for", "its scheduled July 17": the date of a plan that was replaced lies either way
+REPLACED = frozenset("originally initially previously".split())
+SCHEDULED = frozenset("set scheduled slated due planned dated expected".split())
+
 # a participle after these points forward ("will be released"), after these back ("was released")
 FUTURE_AUX = frozenset("will 'll ’ll shall to going would".split())
 PAST_AUX = frozenset("was were had has have been".split())
@@ -123,6 +127,10 @@ def tense_at(text: str, start: int, end: int) -> str:
     left = _WORD.findall(text, lo, start)
     right = _WORD.findall(text, end, hi)
     fallback = ""
+    near = [w.lower() for w in left[-8:]]
+    if REPLACED.intersection(near) and SCHEDULED.intersection(near) or (
+            len(near) >= 2 and near[-1] in SCHEDULED and near[-2] in ("its", "their", "his", "her", "the")):
+        return "near"  # "was originally set to open June 26", "delayed from its scheduled July 17": a replaced plan
     for w in reversed([w.lower() for w in left[-3:]]):
         if w in ("until", "till"):
             return "future"
