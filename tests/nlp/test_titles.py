@@ -80,6 +80,7 @@ def test_titles_found(text, expected):
     ("Mara Quinn at the Harbor Lights premiere smiled.", ["Mara Quinn at the Harbor Lights"]),
     ("She joined Stars in the Harbor with the Night at Sea cast.", ["Stars in the Harbor with the Night at Sea"]),
     ("A teaser for season 7 of Streamly reality show Harbor Wives.", ["Streamly"]),
+    ("It was a long night.\n\nDelighted: Screen star Mara Quinn looked pleased.", ["Screen", "Delighted"]),
     ("Theo Blackwood's new series Harbor Lights starts. Streamly's new season starts.", ["Theo Blackwood", "Streamly"]),
 ])
 def test_not_titles(text, not_titles):

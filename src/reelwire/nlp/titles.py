@@ -615,7 +615,10 @@ def recognise_titles(doc: Doc) -> Doc:
             continue
         if not _title_shaped(doc[start:end], cue):
             continue
-        start, end = _strip_leading_article(doc, start, end)
+        stripped = _strip_leading_article(doc, start, end)
+        if stripped != (start, end) and not _title_shaped(doc[stripped[0]:stripped[1]], cue):
+            continue  # "Delighted: Screen star X" is the caption's "Screen star"
+        start, end = stripped
         if cue.startswith(("franchise:", "follower:", "role:")):
             start = _after_person(doc, start, end)
         if start >= end:
