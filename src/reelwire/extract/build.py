@@ -34,7 +34,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
                 outlets: set[str]) -> list[Fact]:
     p = rule.predicate
     if p in CREDITS:
-        people = [m for m in slots["o"] if m.kind == "PER"]
+        # an acronym tagged as a person ("the Screen Actors Guild (SAG)") is no credit
+        people = [m for m in slots["o"] if m.kind == "PER" and not re.fullmatch(r"[A-Z]{2,5}", m.text)]
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
         shared = rule.name == "cast.people_channel_role"  # several actors playing one role (ages of a life)
         character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None

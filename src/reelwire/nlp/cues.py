@@ -143,7 +143,7 @@ COMMON_MODIFIERS = frozenset(
 NOT_TITLE_ALONE = frozenset("Hollywood Bollywood Nollywood Tinseltown TV Broadway TikTok Tik Tok YouTube Instagram Twitter "
                             "Snapchat OnlyFans Twitch Facebook Vine".split()
                             # "Rising star X", "Screen star X": a kind of star, not a work
-                            + "Rising Screen Film Movie Soap Reality Pop Child Former Veteran".split())
+                            + "Rising Screen Film Movie Soap Reality Pop Child Former Veteran Breakout".split())
 
 #: Two words before a name that mark it as a person's: "directed by X", "script from X".
 PERSON_BEFORE_PAIRS = frozenset({
