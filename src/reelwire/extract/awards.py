@@ -77,7 +77,7 @@ PRONOUN = r"\b(?:She|she|He|he)\b"
 #: "Mara Quinn", "French writer Mara Quinn and Korean writer Dana Holt", "Mara Quinn and Ana Ruiz" (a name left untagged).
 _PEOPLE = r"{PER}(?:(?:,|,? and|,? &) (?:(?:[A-Z][a-z]+ )?[a-z-]+ )?{PER})*(?: and [A-Z][\w-]+ [A-Z][\w-]+(?= [a-z]))?"
 #: "The comedy directed by Mara Quinn has won...": the film, not its director ("directed by Mara Quinn, who won..." is her).
-_SUBJ = (r"(?:(?<!by )(?<!starring )|(?=⟦PER\d+⟧,? who))(?P<s>" + _PEOPLE + r"|{FILMREF}|" + PRONOUN + r")(?: from [A-Z][\w-]+)?"
+_SUBJ = (r"(?<![Ii]f )(?:(?<!by )(?<!starring )|(?=⟦PER\d+⟧,? who))(?P<s>" + _PEOPLE + r"|{FILMREF}|" + PRONOUN + r")(?: from [A-Z][\w-]+)?"
          r"(?: (?:directed|written|produced) by {PER}(?:(?:,| and) {PER})*)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,100},)?(?: (?:also|has|have|had|already|then|eventually|went on to|(?:is set to|will|is to)(?! win\b)|(?!only\b)[a-z]{3,}ly))*")
 _WIN = (r"(?:won|win|wins|winning|took|takes|taking|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
@@ -95,7 +95,7 @@ _AT = r"(?: (?:at|in) " + _AT_THE + r"(?P<o2>{AWDREF}))?"
 
 RULES = [
     Rule("award.won_category", "award",
-         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?! nominations?\b| nods?\b)(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?!(?:,? (?:and )?[a-z-]+){0,4} (?:nominations?|nods?)\b)(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("Harbor Lights won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
                    "At the Harbor Film Awards, the drama Night Orchard was named best film.",
@@ -106,6 +106,7 @@ RULES = [
          counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",
                            "Most experts predict Mara Quinn will win best actress at the Harbor Film Awards.",
                            "At the Harbor Film Awards, Mara Quinn wins a best actor nomination.",
+                           "At the Harbor Film Awards, Night Orchard received best actress, picture and director nominations.",
                            "At the Harbor Film Awards, Dana Holt was nominated for best supporting actress.",
                            "At the Harbor Film Festival, Theo Blackwood was honorary chair of the jury.")),
     Rule("award.won_award", "award",
@@ -123,7 +124,8 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("Mara Quinn is nominated for best actress at the Harbor Film Awards.", "Dana Holt, who is up for a Lantern for her role in Night Orchard, arrived.",
                    "Night Orchard is nominated for six trophies at the 72nd Harbor Film Awards.",
-                   "Mara Quinn notably was nominated for Night Orchard at both the Harbor Film Awards and the Lantern Awards.")),
+                   "Mara Quinn notably was nominated for Night Orchard at both the Harbor Film Awards and the Lantern Awards."),
+         counter_examples=('"If Mara Quinn was nominated for Night Orchard it would be a different game," says a critic.',)),
     Rule("award.nominations", "award",
          _SUBJ + r" (?:\S+ ){0,3}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|leads with|led with|has|secured|racked up|garnered|was given|with) (?:\S+ ){0,2}?(?P<o>{AWD}) (?:nominations?|nods?)",
          qualifiers={"outcome": "nominated"},
@@ -258,7 +260,8 @@ RULES = [
          examples=("Night Orchard has already won several awards, including a Lantern for best screenplay.",
                    "Night Orchard won a Lantern. The wistful romantic comedy directed by Mara Quinn has already won several awards, including a Lantern for best screenplay in 2004.")),
     Rule("award.category_nomination", "award",
-         _SUBJ + r" (?:wins|won|earned|earns|received|receives|scored|scores|got|gets|landed|lands|picked up|secured|bagged) (?:an?|his|her|their|its) (?:first |second |third |\w+th )?" + CAT + r" (?:nomination|nod)" + _AT + _FILM_FOR,
+         _SUBJ + r" (?:wins|won|earned|earns|received|receives|scored|scores|got|gets|landed|lands|picked up|secured|bagged) (?:(?:an?|his|her|their|its) )?(?:first |second |third |\w+th )?" + CAT + r"(?:(?:,| and|, and) [a-z-]+){0,4} (?:nominations?|nods?)" + _AT + _FILM_FOR,
          qualifiers={"outcome": "nominated"},
-         examples=("At the Lantern Awards, Mara Quinn wins a best actor nomination for her role in Night Orchard.",)),
+         examples=("At the Lantern Awards, Mara Quinn wins a best actor nomination for her role in Night Orchard.",
+                   "At the Lantern Awards, Night Orchard received best actress, picture and director nominations.")),
 ]
