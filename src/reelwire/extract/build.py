@@ -78,7 +78,7 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
             if fname and not COMPANY_WORD.search(fname):
                 names.append(fname)
         return [make_fact(rule, sentence, p, s, f, "franchise") for s in _films(slots) for f in dict.fromkeys(names)
-                if f != s.canonical]
+                if f != s.canonical and f not in NOT_COMPANY]
     if p in {"set_between", "set_after", "set_before"}:
         facts = []
         for s in _films(slots):
@@ -123,7 +123,8 @@ PLACE_MEDIUM = re.compile(r"^(?:Hollywood|Bollywood|Nollywood|[A-Z][a-z]{2,}(?:a
 
 
 #: "New comedy X", "Latest drama X": a sentence's first adjective the tagger took for a company.
-NOT_COMPANY = frozenset("New Latest Upcoming Hit Classic Original Forthcoming Recent Former Veteran Award-winning".split())
+NOT_COMPANY = frozenset("New Latest Upcoming Hit Classic Original Forthcoming Recent Former Veteran Award-winning Even Only Other "
+                        "Some Many All Such Both Most Several These Those Certain Older Previous".split())
 #: "the Sci-Fi Horror film X": kinds of film the tagger took for a company.
 GENRE_ONLY = re.compile(r"^(?:the )?(?:(?:sci-fi|science[- ]fiction|horror|comedy|drama|action|thriller|romance|romantic|"
                         r"fantasy|crime|war|western|musical|animated|family|teen|indie|cult|classic|superhero|disaster|period|"
