@@ -24,10 +24,10 @@ __all__ = ["ALL_RULES", "extract_facts", "main_award", "main_person"]
 
 
 def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fact]:
-    mentions, main = resolve_mentions(collect_mentions(doc, times), article.title, doc.text)
+    text = doc.text  # Doc.text joins every token: read it once, not once per sentence
+    mentions, main = resolve_mentions(collect_mentions(doc, times), article.title, text)
     main_mention = next((m for m in mentions if m.kind == "FILM" and m.canonical == main), None)
     franchises = {m.canonical for m in mentions if m.kind == "FRAN"}
-    text = doc.text  # Doc.text joins every token: read it once, not once per sentence
     outlets = _outlets(text, mentions)
     ctx = Context(main_mention, article.published, franchises, main_award(mentions, text),
                   main_person(mentions, (article.title or "") + " " + text[:300]))
@@ -46,7 +46,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         ctx.focus_award = awards.focus_after(masked, ctx.focus_award)
         # "The film stars X" right after a sentence about one other title means that title; not a title named
         # only as someone's credit ("Mara Quinn, 22, of Night Orchard").
-        films = {m.canonical: m for m in inside if m.kind == "FILM" and not is_credit_aside(doc.text, m)}
+        films = {m.canonical: m for m in inside if m.kind == "FILM" and not is_credit_aside(text, m)}
         ctx.previous_film = next(iter(films.values())) if len(films) == 1 else None
         ctx.untitled_before = not films and bool(UNTITLED_FILM.search(masked.masked))
         ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)

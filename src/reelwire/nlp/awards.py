@@ -88,8 +88,9 @@ def _is_people_or_place(doc: Doc, start: int, end: int) -> bool:
 def _nicknames(doc: Doc) -> set[str]:
     names = set()
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    text = doc.text  # Doc.text joins every token: once, not per pattern
     for pattern in (_AFTER_CUES, _BEFORE_CUES, _CATEGORY_CUES):
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             group = next(g for g in range(1, len(m.groups()) + 1) if m.group(g))
             name = m.group(group)
             start = m.start(group)

@@ -20,6 +20,7 @@ from reelwire.nlp.cues import (
     FRANCHISE_NOUNS, LIST_NOUNS, NOT_TITLE_START, COMMON_MODIFIERS, NOT_TITLE_ALONE, NOUN_CUES, PLACE_AMBIGUOUS_CUES, THE_ROLE_NOUNS, WHICH_PHRASES, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
     TITLE_CONNECTORS, TITLE_FOLLOWERS,
 )
+from reelwire.nlp.textscan import occurrences
 
 MAX_TITLE_TOKENS = 10
 _OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
@@ -820,8 +821,8 @@ def _occurrences(doc: Doc, kinds: dict[str, str]) -> list[Span]:
     doc_text = doc.text  # Doc.text joins every token: once, not per title
     for text in sorted(kinds, key=len, reverse=True):
         label = "FRANCHISE" if kinds[text] == "franchise" else "TITLE"
-        for m in re.finditer(r"(?<![\w])" + re.escape(text) + r"(?![\w])", doc_text):
-            span = doc.char_span(m.start(), m.end(), label=label)
+        for m_start, m_end in occurrences(text, doc_text):  # no regex compiled per title
+            span = doc.char_span(m_start, m_end, label=label)
             if span is None or any(taken[i] for i in range(span.start, span.end)):
                 continue
             for i in range(span.start, span.end):
