@@ -7,7 +7,6 @@ of a person's full name found elsewhere in the article ("Blackwood" of "Theo Bla
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
