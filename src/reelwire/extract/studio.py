@@ -40,8 +40,8 @@ RULES = [
          r"(?P<o>{ORG}) (?:film|movie|original|release|production|series|miniseries|docuseries|sitcom|show|hit|title|feature|drama|comedy|documentary|thriller|rom-com|anthology|blockbuster) (?P<s>{FILM})",
          examples=("the Harbor Pictures film Night Orchard",)),
     Rule("studio.film_from_company", "studio",
-         # the words between name a kind of work ("the new drama from"), not an action ("survived attacks from")
-         r"(?P<s>{FILM}),? (?:(?:the |a |an |is |was |is the |was the |a new |the new |the latest )?(?:[\w-]+ ){0,2}?(?:film|movie|drama|comedy|thriller|series|show|documentary|feature|title|release|offering|project|adaptation|sequel|prequel|horror|production|picture|animation|miniseries|docuseries|musical|epic|romcom|rom-com|blockbuster)s?,? )?from (?P<o>{ORG})(?! director)",
+         # the words between are a noun phrase ("the new neo-noir from"), not an action ("survived attacks from")
+         r"(?P<s>{FILM}),? (?:(?:is |was )?(?:the|a|an|its) (?:[\w-]+ ){0,3}?)?from (?P<o>{ORG})(?! director)",
          examples=("Night Orchard, the new drama from Harbor Pictures, opens Friday.", "Night Orchard, from Harbor Pictures, opens Friday."),
          counter_examples=("In Night Orchard she survived attacks from Streamly and a storm.",)),
     Rule("studio.company_films_including", "studio",
