@@ -56,6 +56,7 @@ def titles_in(text: str) -> dict[str, str]:
     # series cues
     ("Filming on season 3 of Harbor Lights began.", ["Harbor Lights"]),
     ("The Quiet Shore's final season aired last year.", ["Quiet Shore"]),
+    ("So I feared La Harbor Land, the recently released musical from Theo Blackwood.", ["La Harbor Land"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -80,6 +81,10 @@ def test_titles_found(text, expected):
     ("Mara Quinn at the Harbor Lights premiere smiled.", ["Mara Quinn at the Harbor Lights"]),
     ("She joined Stars in the Harbor with the Night at Sea cast.", ["Stars in the Harbor with the Night at Sea"]),
     ("A teaser for season 7 of Streamly reality show Harbor Wives.", ["Streamly"]),
+    ("Set in Harbor Bay, the film is about a mother. Directed by Theo Blackwood, the film was poorly received.",
+     ["Harbor Bay", "Theo Blackwood"]),
+    ("Ask Theo Blackwood, the director behind the romance.", ["Theo Blackwood"]),
+    ("Queen Maud II attended. All 4 streams it.", ["Queen Maud II", "All 4"]),
     ("It was a long night.\n\nDelighted: Screen star Mara Quinn looked pleased.", ["Screen", "Delighted"]),
     ("Theo Blackwood's new series Harbor Lights starts. Streamly's new season starts.", ["Theo Blackwood", "Streamly"]),
 ])

@@ -32,6 +32,8 @@ _BACKWARD_CONNECTORS = frozenset({"of", "and", "the", "&", ":", "-", "–", "'n'
 _CLAUSE_ADVERBS = frozenset("only also still just now originally initially reportedly eventually later first".split())
 #: "the Cuban-Spanish actress", "the Welsh star": a nationality, not a work.
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)$")
+#: Connectors that, capitalised, begin a title: "No Harbor Tonight", "La Harbor Land" (a foreign article).
+_KEPT_FIRST_WORDS = frozenset("No My Your Our La Le Les El Los Las Il Der Die Das".split())
 _CHARACTER_BEFORE = frozenset("as of plays played playing play portrays portrayed portraying voices voiced".split())
 _INNER_PREPOSITIONS = frozenset({"in", "on", "at", "to", "for", "from", "with", "upon"})
 _NON_TITLE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -143,7 +145,7 @@ def cap_span_before(doc: Doc, end: int, keep_article: bool = False, prepositions
             break
     if best < crossed and best > 0 and doc[best - 1].lower_ in _CHARACTER_BEFORE:
         best = crossed + 1  # "her role of Old Meg in the Copper Rain franchise": a character, then the title
-    while best < end and ((doc[best].lower_ in TITLE_CONNECTORS and doc[best].text not in {"No", "My", "Your", "Our"})
+    while best < end and ((doc[best].lower_ in TITLE_CONNECTORS and doc[best].text not in _KEPT_FIRST_WORDS)
                           or doc[best].text in NOT_TITLE_START):
         if keep_article and doc[best].text in {"A", "An"} and best + 1 < end and _is_cap(doc[best + 1]):
             break  # "A Long Harbor, the drama": a title that is the sentence's subject keeps its "A"
@@ -534,7 +536,13 @@ def _appositive_work(doc: Doc, comma: int) -> bool:
     for tok in doc[comma + 2: comma + 6]:
         if tok.is_punct and tok.text not in {"-"}:
             return False
+        if tok.lower_ in PERSON_ROLE_NOUNS:
+            return False  # "Mara Quinn, the director of the film": a person
         if tok.lower_ in NOUN_CUES or tok.lower_.endswith(_GENRE_TAIL):
+            # "Set in Harbor Bay, the film is about...": the noun is the sentence's subject, not an appositive
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i + 1 < len(doc):
+                nxt = doc[tok.i + 1]
+                return not (nxt.i == tok.head.i or nxt.dep_ in {"aux", "auxpass", "neg", "ROOT"})
             return True
     return False
 
@@ -725,11 +733,16 @@ def _numbered(doc: Doc, num: int) -> tuple[int, int] | None:
     words = [t for t in doc[span[0]:num] if t.is_alpha and t.lower_ not in TITLE_CONNECTORS]
     if not words or all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE"} for t in words):
         return None
+    if not tok.text.isdecimal() and (any(t.ent_type_ == "PERSON" for t in words) or words[0].text in _SOVEREIGNS):
+        return None  # "Queen Maud II", "Pope Gregory IX"
+    if len(words) == 1 and words[0].lower_ in COMMON_MODIFIERS:
+        return None  # "All 4"
     if any(t.is_upper and len(t) > 1 for t in words) or words[0].is_sent_start and len(words) == 1:
         return None  # "BBC 2", "Windows 9" at a sentence's start
     return (span[0], num + 1)
 
 
+_SOVEREIGNS = frozenset("King Queen Pope Prince Princess Emperor Empress Tsar Czar Duke Earl Lord Sir Pius Saint St".split())
 _NOT_SEQUEL_HEADS = frozenset(
     "Season Seasons Episode Episodes Chapter Part Phase Volume Vol Round Day Week Level Channel Room Stage Act Game Book "
     "Section Article Class Grade Zone Terminal Platform Number No Category Group Division League Type Version Model "
