@@ -34,3 +34,7 @@ def test_a_name_hyphenated_to_a_credit_is_a_person():
 
 def test_a_company_hyphenated_to_a_credit_stays_a_company():
     assert not any("Pictures" in p for p in people_in("The Harbor Pictures-directed film opens in May."))
+
+
+def test_a_name_with_a_particle_is_a_person():
+    assert "Lena de Vries" in people_in("And Lena de Vries proved she has all the makings of the character.")

@@ -182,11 +182,36 @@ def _tag_after_role(doc: Doc) -> None:
         doc.ents = filter_spans(added + keep)
 
 
+_NAME_PARTICLES = frozenset("de da van von del der di du le la bin ben".split())
+
+
+def _tag_particle_names(doc: Doc) -> None:
+    """"Lena de Vries proved...": a capitalised word, a name particle and a capitalised word, all untagged and
+    followed by a lowercase word that is not a stop word, a possessive or punctuation, are a person's name."""
+    added = []
+    for tok in doc[1:-2]:
+        if tok.text not in _NAME_PARTICLES:
+            continue
+        a, b = doc[tok.i - 1], doc[tok.i + 1]
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if not (a.is_title and a.is_alpha and b.is_title and b.is_alpha) or a.text in NOT_TITLE_START:
+            continue
+        if any(t.ent_type_ for t in (a, tok, b)) or a.lower_ in ORG_WORDS or b.lower_ in ORG_WORDS:
+            continue
+        # (no part-of-speech here: the tagger is off in production) a verb-like word, not a preposition
+        if after is not None and not (after.is_punct or after.text in {"'s", "’s"} or (after.is_lower and not after.is_stop)):
+            continue
+        added.append(Span(doc, a.i, b.i + 1, label="PERSON"))
+    if added:
+        doc.ents = filter_spans(list(doc.ents) + added)
+
+
 def repair_names(doc: Doc) -> Doc:
     _fix_edges(doc)
     _repair_labels(doc)
     _tag_hyphen_credits(doc)
     _tag_after_role(doc)
+    _tag_particle_names(doc)
     _tag_coordinated(doc)
     _propagate(doc)
     _tag_companies(doc)
