@@ -234,7 +234,7 @@ def _tag_coordinated(doc: Doc) -> None:
         a, b = doc[i], doc[i + 1]
         after = doc[i + 2] if i + 2 < len(doc) else None
         if (a.is_title and b.is_title and a.is_alpha and b.is_alpha and _free(doc, i, i + 2)
-                and a.text not in NOT_TITLE_START and a.lower_ != "the" and (after is None or after.is_punct or after.lower_ in {"and", "as", "in"} or after.pos_ in {"VERB", "AUX"})
+                and a.text not in NOT_TITLE_START and a.lower_ != "the" and (after is None or after.is_punct or after.lower_ in {"and", "as", "in"} or after.pos_ in {"VERB", "AUX"} or (not after.pos_ and after.is_lower and not after.is_stop))
                 and a.lower_ not in ORG_WORDS and b.lower_ not in ORG_WORDS):
             added.append(Span(doc, i, i + 2, label="PERSON"))
     if added:
