@@ -109,3 +109,9 @@ def test_instalment_needs_a_title_extending_the_name():
 def test_quoted_title_before_a_role_noun_is_one_title():
     found = titles_in("She has words for her “Night & Day” costar Theo Blackwood.")
     assert "Night & Day" in found and "Day" not in found and "Night" not in found
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_title():
+    found = titles_in('Millions saw "Lucky" Max Crane killed off on Friday, marking the soap\'s anniversary.')
+    assert "Lucky" not in found
+    assert "Teddy" not in titles_in("He played attorney Theodore “Teddy” Blackwood on the hit drama “Night Orchard.”")

@@ -143,10 +143,13 @@ RULES = [
          counter_examples=("Her memoir became a Lantern-nominated film directed by Theo Blackwood.",
                            "Lantern-nominated Night Orchard and Harbor Lights producer Sam Lee is attached.")),
     Rule("award.hyphen_winning", "award",
-         r"(?P<o>{AWD})[- ](?:winning (?:" + _EPITHET_WORD + r"){0,3}?|winner )(?P<s>{PER}|{FILM})",
+         r"(?P<o>{AWD})[- ](?:winning (?:" + _EPITHET_WORD + r"){0,3}?|winner )(?P<s>{PER}|{FILM})"
+         # "Lantern-winning Night Orchard director Sam Lee": the epithet is the director's
+         r"(?!(?:(?:,| and|, and) {FILM})* (?:producer|director|writer|screenwriter|composer|star|actor|actress|creator)s?\b)",
          qualifiers={"outcome": "won"},
          examples=("The Lantern-winning Mara Quinn told reporters she was thrilled.", "Lantern winner Dana Holt arrived."),
-         counter_examples=("The 31-year-old Lantern winner plays Dana Holt in the film.",)),
+         counter_examples=("The 31-year-old Lantern winner plays Dana Holt in the film.",
+                           "The studio tapped Lantern-winning Night Orchard director Sam Lee to helm it.")),
     Rule("award.winners_included", "award",
          r"(?:[Oo]ther )?winners (?:at the (?P<o>{AWDREF}) )?(?:included|include|were) (?P<s>{PERS}|{FILMREF})",
          qualifiers={"outcome": "won"},

@@ -35,7 +35,9 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     p = rule.predicate
     if p in CREDITS:
         # an acronym tagged as a person ("the Screen Actors Guild (SAG)") is no credit
-        people = [m for m in slots["o"] if m.kind == "PER" and not re.fullmatch(r"[A-Z]{2,5}", m.text)]
+        # an acronym or a social handle ("@maraquinn") is no name the article gives
+        people = [m for m in slots["o"] if m.kind == "PER" and not re.fullmatch(r"[A-Z]{2,5}", m.text)
+                  and not m.text.startswith("@")]
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
         shared = rule.name == "cast.people_channel_role"  # several actors playing one role (ages of a life)
         character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None

@@ -572,6 +572,11 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
                 return None  # a quoted “It” or “What?” is speech; “What We Do in the Dark” is a title
             if i > 0 and doc[i - 1].text == ":" and len(inner) == 1:
                 return None
+            if len(inner) == 1 and j + 1 < len(doc) and _is_cap(doc[j + 1]) and doc[j + 1].is_alpha and (
+                    doc[j + 1].ent_type_ == "PERSON" or (i > 0 and doc[i - 1].ent_type_ == "PERSON")
+                    or (j + 2 < len(doc) and _is_cap(doc[j + 2]) and doc[j + 2].is_alpha
+                        and doc[j + 2].lower_ not in _WORK_OR_ROLE and doc[j + 2].lower_ not in {"awards", "award", "festival", "prize"})):
+                return None  # a nickname inside a name: Theodore “Teddy” Blackwood, “Lucky” Max Crane
             if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} for t in inner) and _is_cap(inner[0]):
                 return (i + 1, j)
             return None
