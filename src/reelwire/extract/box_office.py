@@ -62,4 +62,8 @@ RULES = [
     Rule("box.past_the_mark", "box_office",
          r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |now |already |managed to |just )*(?:cross|pass|top|surpass|break|broke|hit|reach|clear)\w* (?:\S+ ){0,5}?[Tt]he (?P<money>{MONEY}) (?:mark|milestone|threshold|barrier)",
          examples=("Globally, Night Orchard has also managed to cross a major milestone this weekend: the $250 million mark.",)),
+    Rule("box.second_amount", "box_office",
+         r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |then |already |is |was )*" + _TAKE + r" " + _QUANT
+         + r"⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))?(?: (?!⟦)[^\s,;]+){0,4}? and (?:another |a further |an additional )?" + _QUANT + r"(?P<money>{MONEY})",
+         examples=("Night Orchard has grossed $205 million in domestic sales and $438.3 million globally in its debut.",)),
 ]

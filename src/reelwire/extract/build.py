@@ -349,7 +349,11 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     elif re.search(r"\b(?:total|overall|cumulative|to date|so far|lifetime|all-time|all time|worldwide haul)\b", window, re.I):
         period = "total"
     after = sentence.masked[match.end():match.end() + 30]
-    region = ("world" if re.search(r"\b(?:worldwide|globally|global|world)\b", window + " " + after, re.I)
+    # the market right after the amount ("$5m in the UK") before any named elsewhere in the sentence
+    local = re.sub(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? ", "", rest)[:30]
+    region = ("world" if re.search(r"^(?:\S+ ){0,3}?(?:worldwide|globally|global|world)\b", local, re.I)
+              else region_of(local) if re.match(r"(?:in|from) ", local) and region_of(local)
+              else "world" if re.search(r"\b(?:worldwide|globally|global|world)\b", window + " " + after, re.I)
               else region_of(sentence.text))
     return [make_fact(rule, sentence, "box_office", films[0], amount.value, "amount",
                       {"period": period, "region": region})]
