@@ -94,7 +94,12 @@ def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> lis
         people = {m.canonical: m for m in sentence.of_kind("PER")}
         if policy == "person" and len(people) == 1:
             return list(people.values())
-        main = ctx.headline_person if policy == "headline_person" else ctx.headline_person or ctx.main_person
+        if policy == "headline_person":  # "The Lantern winner has said": only when both ways agree on the person
+            same = ctx.main_person is not None and ctx.headline_person is not None and \
+                ctx.main_person.canonical == ctx.headline_person.canonical
+            main = ctx.headline_person if same else None
+        else:  # a pronoun: the person the previous sentence opened with, else the article's (`_pronoun_person`)
+            main = _pronoun_person(sentence, ctx) or ctx.headline_person
         return [main] if main is not None and set(people) <= {main.canonical} else []
     films = {m.canonical: m for m in sentence.of_kind("FILM")}
     if not films and policy in {"sentence", "main"}:
