@@ -7,7 +7,7 @@ from datetime import date
 
 from reelwire.extract.rules import PREVIOUS_CUES, Rule
 
-_VENUE = r"(?:in |into |to )?(?:(?:US |U\.S\. |UK |British |American |North American |local |select |domestic |Chinese )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?box office|(?:on )?(?:streaming|digital|demand|DVD|Blu-ray|VOD|television|TV|home video))"
+_VENUE = r"(?:in |into |to )?(?:(?:US |U\.S\. |UK |British |American |North American |local |select |domestic |Chinese )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?box office|(?:on )?(?:streaming|digital|demand|DVD|Blu-ray|VOD|television|TV|home video)|the streaming (?:service|platform|giant))"
 _ARRIVE = r"(?:(?:start|starts|started|begin|begins|began) (?:streaming|airing)|hit|hits|hitting|open|opens|opening|opened|arrive|arrives|arriving|arrived|debut|debuts|debuted|premiere|premieres|premiered|release|released|be released|land|lands|landed|bow|bows|bowed|come out|comes out|came out|hit screens|launch|launches|launched|stream|streams|drop|drops|dropped|air|airs|aired|reach|reaches|reached|play|plays|return|returns|returned)"
 #: words between "set to" and the date; "set to take place in May", "due to start filming in June" date something else
 _WHEN = r"(?:(?!take\b|be held\b|happen|begin|start|shoot|film\b|filming|wrap|close\b|run\b)\S+ ){0,4}?(?:on |in |for |from |by |until |this |next |at )?"
@@ -25,6 +25,7 @@ RULES = [
     Rule("release.arrives", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:(?:will|finally|is to|to) )*" + _ARRIVE + _WITH_SEASON + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively|in [A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?:on |in |this |next |from )?(?P<date>{DATE})",
          examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.",
+                   "Viewers are furious as the French film Night Orchard hit the streaming service on Wednesday.",
                    "Streamly announced that Night Orchard will finally return with Season 2 on December 26.",
                    "The film could earn more as it prepares to open in Japan next week.")),
     Rule("release.arrives_on_service", "release_date",
