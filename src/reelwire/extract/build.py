@@ -7,6 +7,7 @@ import re
 from reelwire.extract.awards import default_award
 from reelwire.extract.engine import Context, make_fact
 from reelwire.extract.box_office import BOX_OFFICE_CONTEXT
+from reelwire.extract.credits import DIRECTOR_TALK
 from reelwire.extract.events import EVENT_DATE_VERBS
 from reelwire.extract.masking import MaskedSentence
 from reelwire.extract.release import ends_before, is_release_value, medium_of, region_of, release_status
@@ -34,6 +35,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
                 outlets: set[str]) -> list[Fact]:
     p = rule.predicate
     if p in CREDITS:
+        if rule.name == "cast.film_possessive_person" and re.search(DIRECTOR_TALK, sentence.masked):
+            return []  # "the best director category ... Night Orchard's Ana Ruiz": a director (credits.py)
         # an acronym tagged as a person ("the Screen Actors Guild (SAG)") is no credit
         # an acronym or a social handle ("@maraquinn") is no name the article gives
         people = [m for m in slots["o"] if m.kind == "PER" and not re.fullmatch(r"[A-Z]{2,5}", m.text)

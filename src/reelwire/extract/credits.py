@@ -47,6 +47,10 @@ _AFTER_CLAUSE_WORD = "|".join(rf"(?<=\b{w} )" for w in
                               "and but But while as actress actor star included includes newcomer veteran".split())
 
 
+#: a sentence about directing prizes: there "Night Orchard's Ana Ruiz" is the film's director, not its star
+DIRECTOR_TALK = r"\b(?:best director|director category|best directing|directing (?:prize|award|category|nomination))\b"
+
+
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
          r"(?P<o>{PERS})(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s )?(?P<s>{FILMREF})(?: as {CHAR})?",
@@ -152,6 +156,12 @@ RULES = [
          r"(?P<s>{FILM})['’]s (?P<o>{PER})(?! (?:said|says|told|director|producer|writer|creator|author))",
          confidence=0.6,
          examples=("The cameos go to “Night Orchard’s” Mara Quinn and others.",)),
+    Rule("director.film_possessive_in_director_talk", "director",
+         r"(?:^(?=.*" + DIRECTOR_TALK + r").*?|(?=.*" + DIRECTOR_TALK + r"))(?P<s>{FILM})['’]s (?P<o>{PER})(?! (?:said|says|told|producer|writer|creator|author|star))",
+         confidence=0.6,
+         examples=("Dana Holt is the outsider in the best director category, a position she holds with Night Orchard's Ana Ruiz.",
+                   "Night Orchard's Ana Ruiz is the favourite for best director."),
+         counter_examples=("The cameos go to Night Orchard's Mara Quinn and others.",)),
     Rule("cast.of_fame", "cast_member",
          r"(?P<o>{PER}),? of (?P<s>{FILM}) fame",
          examples=("The role went to Mara Quinn of “Night Orchard” fame.",)),
