@@ -16,6 +16,7 @@ from reelwire.extract.postprocess import tidy
 from reelwire.model import Article, Fact, TimeValue
 from reelwire.extract.mentions import collect_mentions
 from reelwire.resolve.inarticle import is_credit_aside, resolve_mentions
+from reelwire.nlp.textscan import doc_text
 
 ALL_RULES = (credits.RULES + studio.RULES + release.RULES + franchise.RULES + events.RULES + quotes.RULES
              + box_office.RULES + awards.RULES + based_on.RULES)
@@ -24,7 +25,7 @@ __all__ = ["ALL_RULES", "extract_facts", "main_award", "main_person"]
 
 
 def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fact]:
-    text = doc.text  # Doc.text joins every token: read it once, not once per sentence
+    text = doc_text(doc)  # Doc.text joins every token: read it once, not once per sentence
     mentions, main = resolve_mentions(collect_mentions(doc, times), article.title, text)
     main_mention = next((m for m in mentions if m.kind == "FILM" and m.canonical == main), None)
     franchises = {m.canonical for m in mentions if m.kind == "FRAN"}

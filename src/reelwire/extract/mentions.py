@@ -11,6 +11,7 @@ from reelwire.model import TimeValue
 from reelwire.nlp.cues import NOT_TITLE_START
 from reelwire.nlp.titles import doc_info
 from reelwire.resolve.inarticle import Mention, clean_name
+from reelwire.nlp.textscan import doc_text
 
 _KIND = {"PERSON": "PER", "TITLE": "FILM", "FRANCHISE": "FRAN", "ORG": "ORG", "AWARD": "AWD"}
 
@@ -22,7 +23,7 @@ def collect_mentions(doc: Doc, times: list[TimeValue]) -> list[Mention]:
     over time values; time values win over the model's DATE and over other entities.
     """
     kinds = doc_info(doc).title_kinds
-    text = doc.text  # Doc.text joins every token: once
+    text = doc_text(doc)  # Doc.text joins every token: once
     found: list[Mention] = [Mention("MONEY", s, e, text[s:e], text[s:e], value=v) for s, e, v in find_amounts(text)]
     taken = [(m.start, m.end) for m in found]
     titles = [e for e in doc.ents if e.label_ in {"TITLE", "FRANCHISE"}

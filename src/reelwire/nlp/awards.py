@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reelwire.nlp.cues import NOT_TITLE_START
+from reelwire.nlp.textscan import doc_text
 
 _HEADS = {"award", "awards", "prize", "prizes", "festival"}
 _HEAD_MODIFIERS = {"film", "films", "television", "tv", "music", "movie", "international", "book", "drama", "theatre"}
@@ -88,7 +89,7 @@ def _is_people_or_place(doc: Doc, start: int, end: int) -> bool:
 def _nicknames(doc: Doc) -> set[str]:
     names = set()
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    text = doc.text  # Doc.text joins every token: once, not per pattern
+    text = doc_text(doc)  # Doc.text joins every token: once, not per pattern
     for pattern in (_AFTER_CUES, _BEFORE_CUES, _CATEGORY_CUES):
         for m in pattern.finditer(text):
             group = next(g for g in range(1, len(m.groups()) + 1) if m.group(g))
@@ -124,7 +125,7 @@ def recognise_awards(doc: Doc) -> Doc:
     for s in spans:
         for i in range(s.start, s.end):
             taken[i] = True
-    text = doc.text  # Doc.text joins every token: once, not per name
+    text = doc_text(doc)  # Doc.text joins every token: once, not per name
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:s|'s|’s)?(?![\w])", text):
             span = doc.char_span(m.start(), m.end(), label="AWARD", alignment_mode="contract")

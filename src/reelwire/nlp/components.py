@@ -28,9 +28,11 @@ def register() -> None:
 
 def _paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run together."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+    after_break = False  # the previous token's text or trailing space holds a line break
+    for tok in doc:
+        if after_break:
             tok.is_sent_start = True
+        after_break = "\n" in tok.text_with_ws
     return doc
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reelwire.nlp.cues import NOT_TITLE_START, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PERSON_BEFORE_PAIRS
-from reelwire.nlp.textscan import occurrences
+from reelwire.nlp.textscan import doc_text, occurrences
 
 _REPAIRABLE = {"ORG", "GPE", "NORP", "LAW", "FAC", "PRODUCT", "LOC", "WORK_OF_ART"}
 
@@ -69,7 +69,7 @@ def _propagate(doc: Doc) -> None:
             for i in range(ent.start, ent.end):
                 protected[i] = True
     added: list[Span] = []
-    text = doc.text  # Doc.text joins every token: once, not per name
+    text = doc_text(doc)  # Doc.text joins every token: once, not per name
     for part in parts:
         if len(part.split()) == 1 and doc.vocab[part.lower()].is_stop:
             continue

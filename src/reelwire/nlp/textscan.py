@@ -34,3 +34,16 @@ def occurrences(needle: str, text: str, not_before: str = "", not_after: str = "
             start = text.find(needle, end)
         else:
             start = text.find(needle, start + 1)
+
+
+_TEXT = "reelwire.text"
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy joins every token's text each time it is read, and
+    reelwire's components and extraction read it a dozen times per article (a Doc's text never
+    changes once tokenised)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text

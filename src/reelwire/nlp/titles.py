@@ -20,7 +20,7 @@ from reelwire.nlp.cues import (
     FRANCHISE_NOUNS, LIST_NOUNS, NOT_TITLE_START, COMMON_MODIFIERS, NOT_TITLE_ALONE, NOUN_CUES, PLACE_AMBIGUOUS_CUES, THE_ROLE_NOUNS, WHICH_PHRASES, PERSON_AMBIGUOUS_CUES, PERSON_ROLE_NOUNS, PHRASE_CUES, SERIES_WORDS, SUBJECT_PHRASES,
     TITLE_CONNECTORS, TITLE_FOLLOWERS,
 )
-from reelwire.nlp.textscan import occurrences
+from reelwire.nlp.textscan import doc_text as text_of, occurrences
 
 MAX_TITLE_TOKENS = 10
 _OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "'": "'"}
@@ -656,7 +656,7 @@ def recognise_titles(doc: Doc) -> Doc:
         if kinds.get(text) == "franchise":
             info.title_cues.setdefault(text, "instalment")
     _add_sequels(doc, kinds)
-    doc_text = doc.text  # Doc.text joins every token: once, not per title
+    doc_text = text_of(doc)  # Doc.text joins every token: once, not per title
     for text, kind in kinds.items():
         if kind != "franchise":
             kinds[text] = _series_or_film(doc_text, text, kind)
@@ -811,7 +811,7 @@ def weak_or_comma(cue: str) -> bool:
 def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
     """`X 3` or `X III` is a title when `X` is a known title or franchise in the same article."""
     known = sorted(kinds, key=len, reverse=True)
-    doc_text = doc.text  # Doc.text joins every token: once, not per number
+    doc_text = text_of(doc)  # Doc.text joins every token: once, not per number
     for tok in doc[1:]:
         if (tok.text.isdecimal() and tok.text.isascii() and 2 <= int(tok.text) <= 12) or _ROMAN.match(tok.text):
             before = doc_text[max(0, tok.idx - 80):tok.idx].rstrip()
@@ -836,7 +836,7 @@ def _occurrences(doc: Doc, kinds: dict[str, str]) -> list[Span]:
     """Every occurrence of every known title string (one sense per article), longest first."""
     taken = [False] * len(doc)
     spans: list[Span] = []
-    doc_text = doc.text  # Doc.text joins every token: once, not per title
+    doc_text = text_of(doc)  # Doc.text joins every token: once, not per title
     for text in sorted(kinds, key=len, reverse=True):
         label = "FRANCHISE" if kinds[text] == "franchise" else "TITLE"
         for m_start, m_end in occurrences(text, doc_text):  # no regex compiled per title
