@@ -218,6 +218,8 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             status = release_status(before_date, d.value, ctx.published)
             if rule.name in {"release.moved_to", "release.film_moved"}:  # the new date: ahead, or already past
                 status = "released" if ctx.published and ends_before(d.value, ctx.published) else "scheduled"
+            if rule.name == "release.dated_release_of" and "premiere" in phrase and status == "released":
+                continue  # "the August 2019 premiere of X" past: a red-carpet event, not the release
             if rule.name == "release.film_date_is":  # "X's new date" / "X's original date"
                 status = "scheduled" if match.group("kind") in {"new", "current", "revised"} else "previous"
             facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",
