@@ -85,6 +85,7 @@ def test_titles_found(text, expected):
      ["Harbor Bay", "Theo Blackwood"]),
     ("Ask Theo Blackwood, the director behind the romance.", ["Theo Blackwood"]),
     ("Queen Maud II attended. All 4 streams it.", ["Queen Maud II", "All 4"]),
+    ("She is directing for Harbor Pictures. Some 350 films were made. Among the 10 films is one.", ["Harbor Pictures", "Some 350", "Among the 10", "the 10"]),
     ("It was a long night.\n\nDelighted: Screen star Mara Quinn looked pleased.", ["Screen", "Delighted"]),
     ("Theo Blackwood's new series Harbor Lights starts. Streamly's new season starts.", ["Theo Blackwood", "Streamly"]),
 ])
@@ -115,3 +116,11 @@ def test_a_quoted_nickname_inside_a_name_is_no_title():
     found = titles_in('Millions saw "Lucky" Max Crane killed off on Friday, marking the soap\'s anniversary.')
     assert "Lucky" not in found
     assert "Teddy" not in titles_in("He played attorney Theodore “Teddy” Blackwood on the hit drama “Night Orchard.”")
+
+
+def test_an_entity_around_a_title_keeps_its_rest():
+    nlp = load_pipeline()
+    doc = nlp("They plan a remake of Lanternfire from Harbor Pictures next year.", disable=_disabled(nlp))
+    ents = {e.text: e.label_ for e in doc.ents}
+    assert ents.get("Lanternfire") == "TITLE"
+    assert "Lanternfire from Harbor Pictures" not in ents

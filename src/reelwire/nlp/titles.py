@@ -85,7 +85,7 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
             best = end
         elif tok.lower_ in TITLE_CONNECTORS:
             # "The Quiet Shore from Spain", "Copper Rain 3 in London": a place ends the title.
-            if tok.lower_ in {"from", "in", "at", "on", "to", "for", "with"} and end + 1 < len(doc) and doc[end + 1].ent_type_ in {"GPE", "LOC", "PERSON", "DATE"}:
+            if tok.lower_ in {"from", "in", "at", "on", "to", "for", "with"} and end + 1 < len(doc) and doc[end + 1].ent_type_ in {"GPE", "LOC", "PERSON", "DATE", "ORG"}:
                 break
             end += 1
         else:
@@ -663,9 +663,29 @@ def recognise_titles(doc: Doc) -> Doc:
     info.title_kinds.update(kinds)
     spans = _occurrences(doc, kinds)
     if spans:
-        keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        keep = []
+        for e in doc.ents:
+            inside = [s for s in spans if e.start < s.end and s.start < e.end]
+            if not inside:
+                keep.append(e)
+            elif e.label_ in {"PERSON", "ORG"}:
+                keep.extend(_remainders(doc, e, inside))
         doc.ents = filter_spans(spans + keep)
     return doc
+
+
+def _remainders(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
+    """The model's "Night Orchard from Harbor Pictures" (ORG) around a title keeps "Harbor Pictures" as ORG."""
+    out = []
+    first, last = min(s.start for s in titles), max(s.end for s in titles)
+    for start, end in ((ent.start, first), (last, ent.end)):
+        while start < end and (doc[start].lower_ in TITLE_CONNECTORS or doc[start].is_punct or doc[start].text in {"'s", "’s"}):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in TITLE_CONNECTORS or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
+            end -= 1
+        if start < end and _is_cap(doc[start]) and _is_cap(doc[end - 1]) and doc[start].text not in NOT_TITLE_START:
+            out.append(Span(doc, start, end, label=ent.label_))
+    return out
 
 
 def _split_conjoined(doc: Doc, candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -747,6 +767,9 @@ def _numbered(doc: Doc, num: int) -> tuple[int, int] | None:
     return (span[0], num + 1)
 
 
+_COMPANY_TAILS = frozenset(
+    "pictures studios studio entertainment productions films media network channel tv inc inc. ltd llc corp group company "
+    "records agency".split())
 _SOVEREIGNS = frozenset("King Queen Pope Prince Princess Emperor Empress Tsar Czar Duke Earl Lord Sir Pius Saint St".split())
 _NOT_SEQUEL_HEADS = frozenset(
     "Season Seasons Episode Episodes Chapter Part Phase Volume Vol Round Day Week Level Channel Room Stage Act Game Book "
@@ -782,6 +805,10 @@ def _title_shaped(span: Span, cue: str) -> bool:
         return False  # "a star in Hollywood", "the TikTok star"
     if words[-1].lower_ in {"festival", "awards", "ceremony", "gala", "prizes"}:
         return False  # "the Harbor Film Festival, which opens"
+    if words[-1].lower_ in _COMPANY_TAILS and not cue.startswith("quoted"):
+        return False  # "directing for Harbor Pictures", "the cast of Streamly TV"
+    if cue.startswith("franchise:") and words[-1].like_num:
+        return False  # "Some 350 films"
     if (all(t.ent_type_ == "NORP" or _NATIONALITY.match(t.text) for t in words) and span.end < len(span.doc)
             and span.doc[span.end].is_lower and span.doc[span.end].is_alpha):
         return False  # "the low-budget British movie X": a nationality before a noun is an adjective
