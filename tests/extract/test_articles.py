@@ -163,3 +163,17 @@ def test_the_film_after_an_untitled_one_is_not_the_main_film():
             "The film is set to be produced by Theo Blackwood.")
     facts = _facts(text, "Night Orchard star Mara Quinn lines up a new role")
     assert not [f for f in facts if f.predicate == "producer"]
+
+
+def test_the_film_after_a_sentence_about_other_titles_is_not_the_main_film():
+    from datetime import date
+
+    from reelwire.model import Article
+
+    text = ("Night Orchard opens at $96 million\n\nThe animated film Night Orchard opened to $96 million this weekend, "
+            "the studio said.\n\nLast week, Streamly announced that the movie Harbor Lights had become the top animated "
+            "film of all time, beating the 2019 hit Copper Rain.\n\nUntil the film\u2019s release on June 16, domestic "
+            "sales had been lagging.")
+    article = Article(source="others.txt", text=text, title="Night Orchard opens at $96 million", published=date(2024, 7, 28))
+    facts = process_article(article).facts
+    assert not [f for f in facts if f.predicate == "release_date" and f.subject == "Night Orchard"]

@@ -50,6 +50,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         films = {m.canonical: m for m in inside if m.kind == "FILM" and not is_credit_aside(text, m)}
         ctx.previous_film = next(iter(films.values())) if len(films) == 1 else None
         ctx.untitled_before = not films and bool(UNTITLED_FILM.search(masked.masked))
+        ctx.others_before = bool(films) and (ctx.main_film is None or ctx.main_film.canonical not in films)
         ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)
         if (ctx.previous_subject is not None and ctx.previous_gender is None and ctx.main_person is not None
                 and any(m.canonical == ctx.main_person.canonical for m in masked.of_kind("PER"))):

@@ -36,6 +36,8 @@ class Context:
         self.original_film: Mention | None = None
         #: the previous sentence brought in a film without naming it ("she will star in a biopic about X")
         self.untitled_before = False
+        #: the previous sentence named titles, none of them the main film
+        self.others_before = False
 
 
 def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, kinds: set[str]) -> list[Mention]:
@@ -54,7 +56,7 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
             return [ctx.original_film] if ctx.original_film is not None else []
         if not own and ctx.previous_film is not None and re.match(r"^(?:[Tt]he|[Tt]his|[Tt]hat) ", text.strip()):
             return [ctx.previous_film]
-        if not own and ctx.untitled_before:
+        if not own and (ctx.untitled_before or ctx.others_before):
             return []  # "Mara would star in a biopic about X. The film is produced by Y": that untitled film
         if ctx.main_film is not None:
             return [ctx.main_film]
@@ -68,7 +70,7 @@ _EARLIER = re.compile(r"\b(?:original|first|previous|earlier|prior|older)\b")
 _EARLIER_IN_SENTENCE = re.compile(r"\b[Tt]he (?:(?:original|first|previous|earlier|prior|older|⟦DATE\d+⟧)(?: [\w-]+)?? "
                                   r"(?:film|movie|version|one|series|show|picture)|original)\b")
 #: "the film", "the movie", "the biopic" with no title: the film the sentence is about.
-_BARE_REF = re.compile(r"(?<![\w⟧])[Tt]he (?:film|movie|biopic|project|picture|series|show)\b(?! ⟦FILM)")
+_BARE_REF = re.compile(r"(?<![\w⟧])[Tt]he (?:film|movie|biopic|project|picture|series|show)(?:['’]s)?\b(?! ⟦FILM)")
 #: A sentence that brings in a film without its title: "she will star in a biopic about ...".
 UNTITLED_FILM = re.compile(r"(?<!\bfor )(?<!\bever )(?<!\bthan )\b(?:an?|another)(?: (?!(?:the|a|an|when|for|who|that)\b)[\w-]+){0,3}? "
                            r"(?:film|movie|biopic|feature|documentary|series|project) (?:about|based on|on the life|telling|"
@@ -106,8 +108,8 @@ def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> lis
         if _EARLIER_IN_SENTENCE.search(sentence.masked):
             # "The original film centered on Sarah, played by Mara Quinn": the film the article's film follows
             return [ctx.original_film] if ctx.original_film is not None else []
-        if ctx.untitled_before and _BARE_REF.search(sentence.masked):
-            return []
+        if (ctx.untitled_before or ctx.others_before) and _BARE_REF.search(sentence.masked):
+            return []  # "... Y and Z topped the chart. Until the film's release, ...": not clearly the main film
     if policy in {"sentence", "sentence_only"} and len(films) == 1:
         return list(films.values())
     if policy in {"sentence", "main"} and ctx.main_film is not None:
