@@ -27,7 +27,7 @@ MACROS = {
     "DATE": _P.format(kind="DATE"),
     "MONEY": _P.format(kind="MONEY"),
     "FILMREF": "(?:(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) )?(?:(?:⟦DATE\\d+⟧|[\\w-]+)(?:['’]s)? ){{0,3}}?(?:film|movie|series|show|drama|thriller|comedy|documentary|biopic|sequel|blockbuster|feature|dramedy|adaptation|spinoff|spin-off|prequel|musical|epic|flick|adventure|romcom|horror|animation|hit|smash|miniseries|mini-series|sitcom|docuseries) {f}|{f}|(?<![\\w⟧])(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\\w-]+ ){{0,2}}?(?:film|movie|picture|sequel|spinoff|spin-off|prequel|series|show|drama|thriller|comedy|documentary|biopic|adaptation|feature|epic|musical|horror|blockbuster|remake|reboot|romcom|mystery|noir|neo-noir|animation)(?!['’]s)(?![\\w-])|(?<![\\w⟧])[Ii]t\\b(?!['’]s))".format(f=_P.format(kind="FILM")),
-    "CHAR": "(?:(?:the |a )(?:[a-z-]+ ){1,3})?(?P<character>(?:⟦(?:PER|FILM|FRAN|ORG)\\d+⟧|[A-Z][\\w'’.-]*(?: (?:[A-Z][\\w'’.-]*|⟦(?:PER|ORG)\\d+⟧|of|the|de|van|von|la|le))*)(?:/(?:⟦(?:PER|FILM|ORG)\\d+⟧|[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*)*))?)(?!['’]s|['’] [a-z])",
+    "CHAR": "(?:(?:the |a )(?:[a-z-]+ ){1,3})?(?P<character>(?:(?:⟦(?:PER|FILM|FRAN|ORG)\\d+⟧|[A-Z][\\w'’.-]*)(?: (?:[A-Z][\\w'’.-]*|⟦(?:PER|ORG)\\d+⟧|['‘\"“][A-Z][\\w.-]*['’\"”](?= [A-Z⟦])|of|the|de|van|von|la|le))*)(?:/(?:⟦(?:PER|FILM|ORG)\\d+⟧|[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*)*))?)(?!['’]s|['’] [a-z])",
     "OUTLET": "(?:⟦(?:ORG|FILM|PER)\\d+⟧|(?:The |the )?[A-Z][\\w!&.'’+-]*(?: (?:[A-Z][\\w!&.'’+-]*|of|&))*)",
     "AWD": _P.format(kind="AWD"),
     # an award, or a phrase that stands for the article's main award
