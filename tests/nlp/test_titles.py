@@ -84,6 +84,7 @@ def test_titles_found(text, expected):
     ("Set in Harbor Bay, the film is about a mother. Directed by Theo Blackwood, the film was poorly received.",
      ["Harbor Bay", "Theo Blackwood"]),
     ("Ask Theo Blackwood, the director behind the romance.", ["Theo Blackwood"]),
+    ("Set in Harbor Bay, the dystopian series – which became a hit – saw hundreds of players.", ["Harbor Bay"]),
     ("Queen Maud II attended. All 4 streams it.", ["Queen Maud II", "All 4"]),
     ("She is directing for Harbor Pictures. Some 350 films were made. Among the 10 films is one.", ["Harbor Pictures", "Some 350", "Among the 10", "the 10"]),
     ("It was a long night.\n\nDelighted: Screen star Mara Quinn looked pleased.", ["Screen", "Delighted"]),

@@ -542,7 +542,8 @@ def _appositive_work(doc: Doc, comma: int) -> bool:
             # "Set in Harbor Bay, the film is about...": the noun is the sentence's subject, not an appositive
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i + 1 < len(doc):
                 nxt = doc[tok.i + 1]
-                return not (nxt.i == tok.head.i or nxt.dep_ in {"aux", "auxpass", "neg", "ROOT"})
+                # "Set in Harbor Bay, the dystopian series – which ... – saw": a fronted phrase's place
+                return not (nxt.i == tok.head.i or nxt.dep_ in {"aux", "auxpass", "neg", "ROOT"} or doc[comma - 1].dep_ == "pobj")
             return True
     return False
 
