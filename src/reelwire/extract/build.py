@@ -58,14 +58,16 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
                 for s in _films(slots) for o in people if o.canonical != s.canonical]
     if p == "studio":
         # a company the article also calls a franchise ("Harbor movies") is still the company in "Harbor's X"
-        orgs = [m for m in slots["o"] if m.kind in {"ORG", "FRAN"} and m.canonical not in outlets]
+        orgs = [m for m in slots["o"] if (m.kind in {"ORG", "FRAN"} or rule.name == "studio.the_films_studio")
+                and m.canonical not in outlets]
         # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
         names = [n.strip() for o in orgs for n in _company_names(o, sentence).split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}
                  and not PLACE_MEDIUM.match(n.strip()) and not GENRE_ONLY.match(n.strip()) and n.strip() not in NOT_COMPANY]
         if rule.name == "studio.film_bracket_company" and any(_abbreviates(o, sentence) for o in orgs):
             return []  # "Commission on Night Orchard (CNO)": the brackets shorten the name before them
-        return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)]
+        return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)
+                if n != s.canonical]
     if p == "release_date":
         return _release(rule, match, slots, sentence, ctx)
     if p == "part_of_franchise":

@@ -68,4 +68,10 @@ RULES = [
          r"|[Ww]atch (?P<s2>{FILM}) (?:now |⟦DATE\d+⟧ |exclusively )?on (?P<o2>{ORG})",
          examples=("Night Orchard is now streaming on Streamly.", "Night Orchard is available to stream on Streamly from Friday.",
                    "Fans can watch Night Orchard now on Streamly.")),
+    Rule("studio.the_films_studio", "studio",
+         # "Harbor Pictures, the film's studio, announced": the apposition makes the name a company whatever the tagger made of it
+         r"(?P<o>⟦(?:ORG|FILM)\d+⟧),? the (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company)"
+         r"|the (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company),? (?P<o2>⟦(?:ORG|FILM)\d+⟧)",
+         subject="main",
+         examples=("Harbor Pictures, the film's distributor, said a sequel is coming.",)),
 ]
