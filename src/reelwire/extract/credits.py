@@ -53,8 +53,9 @@ DIRECTOR_TALK = r"\b(?:best director|director category|best directing|directing 
 
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
-         r"(?P<o>{PERS})(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s )?(?P<s>{FILMREF})(?: as {CHAR})?",
+         r"(?P<o>{PERS})(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s )?(?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧(?![\w'’-]))*)(?: as {CHAR})?",
          examples=("Mara Quinn stars in Night Orchard as Lila.", "Theo Blackwood appeared in Harbor Lights.",
+                   "Theo Blackwood also appeared in Night Orchard, Harbor Lights and Copper Rain.",
                    "Theo Blackwood - widely dubbed the country's favourite actor - starred as gendarme Max Crane in the 1964 comedy film Night Orchard.",
                    "Max Crane (Theo Blackwood, currently starring in Night Orchard) returns.",
                    "Mara Quinn currently stars as lead character Max Crane's mother Lila in the hit series Night Orchard.",
@@ -205,7 +206,7 @@ RULES = [
          obj="main_person",
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Night Orchard star, 22, stepped out on Saturday.",)),
     Rule("cast.pronoun_starred_in", "cast_member",
-         r"^(?:[\w' -]{1,30}: )?" + _LEAD + r"(?:She|she|He|he) (?:\S+ ){0,3}?(?:starred|stars|appeared|played|plays|portrayed|co-starred|costarred|role|part|cast|impression) (?:(?:as )?(?:\S+ ){0,7}?)?(?:in|on) (?:⟦(?:ORG|PER)\d+⟧(?:['’]s)? |⟦FILM\d+⟧['’]s )?(?P<s>{FILMREF})",
+         r"^(?:[\w' -]{1,30}: )?" + _LEAD + r"(?:She|she|He|he) (?:\S+ ){0,3}?(?:starred|stars|appeared|played|plays|portrayed|co-starred|costarred|role|part|cast|impression) (?:(?:as )?(?:\S+ ){0,7}?)?(?:in|on) (?:⟦(?:ORG|PER)\d+⟧(?:['’]s)? |⟦FILM\d+⟧['’]s )?(?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧(?![\w'’-]))*)",
          obj="pronoun",
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She got her breakout role playing Lila on Streamly's Night Orchard.",
                    "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She also starred in the 2010 film Night Orchard.",
