@@ -39,9 +39,12 @@ RULES = [
          r"(?P<s>{FILMREF}),? which (?:starts |will start |begins |will begin |is set to start |is set to begin )?(?:streaming|airing|arrives|hits|lands|debuts|premieres|streams|airs)(?: on (?P<service>{ORG}))?(?: \S+){0,2}? (?:on |from |in )?(?P<date>{DATE})",
          examples=("The drama Night Orchard, which starts streaming on Streamly on September 30, stars Mara Quinn.",)),
     Rule("release.moved_to", "release_date",
-         r"(?<!which was )(?<!which is )(?<!that was )(?<!which has been )(?<!which had been )(?<!which were )(?:pushed|moved|delayed|postponed|shifted|bumped|pulled|rescheduled|redated|pushing|moving|delaying|postponing)(?: (?P<s>{FILMREF}))?(?: back| up| forward)?(?: (?:release|opening|debut|premiere|the release date|its release|the film's release|release date))?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening)?)? (?:to|until|into|for) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
+         r"(?<!which was )(?<!which is )(?<!that was )(?<!which has been )(?<!which had been )(?<!which were )(?:pushed|moved|delayed|postponed|shifted|bumped|pulled|rescheduled|redated|pushing|moving|delaying|postponing)(?: (?P<s>{FILMREF}))?(?: back| up| forward)?(?: (?:release|opening|debut|premiere|the release date|its release|the film's release|release date))?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening)?)? (?:to|until|into|for) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})"
+         # "pushed to March 2026 from its original November 2025 date"
+         r"(?: from (?:its |the |an? )?(?:original |previous |initial |earlier |planned )?(?P<prev2>{DATE})(?: release)?(?: date| slot| opening)?)?",
          subject="sentence",
-         examples=("Harbor Pictures pushed it to 2025.", "Night Orchard has been pushed back to 2026."),
+         examples=("Harbor Pictures pushed it to 2025.", "Night Orchard has been pushed back to 2026.",
+                   "Night Orchard was pushed to March 2026 from its original November 2025 date."),
          counter_examples=("It follows the debut of Mara Quinn's thriller, which was delayed from its scheduled July 17 to August 12.",)),
     Rule("release.film_moved", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:which |that )?(?:(?:was|is|has been|had been|have been|were|is being|will be|got|gets|now|also) )*" + _MOVED
@@ -78,6 +81,14 @@ RULES = [
     Rule("release.in_theaters_on", "release_date",
          r"(?P<s>{FILM})[,:]? (?:in|on) (?:(?:US |U\.S\. |UK |select |local )?(?:theaters|theatres|cinemas)|(?:the )?big screens?|digital|demand|DVD|Blu-ray) (?:nationwide |everywhere |worldwide )?(?:on |from |this |next )?(?P<date>{DATE})",
          examples=("The only film opening wide is Harbor Pictures' Night Orchard, in theaters September 11.",)),
+    Rule("release.home_release", "release_date",
+         r"(?P<s>{FILMREF}){RGAP},? (?:will be |is |arrives |comes |will arrive |will come |will be released |is released |hits |will hit )?(?:available |out |released )?on (?:⟦ORG\d+⟧ and )?(?:DVD|Blu-ray|4K|digital|demand|VOD|digital download)(?:(?:,| and|, and) (?:DVD|Blu-ray|4K|digital|demand|VOD|digital download))* (?:on |from |in |this |next )?(?P<date>{DATE})",
+         qualifiers={"medium": "home"},
+         examples=("Night Orchard will be available on DVD and Blu-ray from November 3.",)),
+    Rule("release.airs_on", "release_date",
+         r"(?P<s>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|aired|airing|broadcasts?|will be broadcast|is broadcast|will be shown|is shown) on (?P<service>{ORG})(?: {W}{0,2}?)? (?:on |from |in |this |next )?(?P<date>{DATE})",
+         qualifiers={"medium": "tv"},
+         examples=("Night Orchard airs on Streamly on Sunday.",)),
     Rule("release.company_releases", "release_date",
          r"(?:will release|releases|is releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
          r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively))? (?:on |in |from |this |next )?(?P<date>{DATE})",

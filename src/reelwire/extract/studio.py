@@ -73,5 +73,5 @@ RULES = [
          r"(?P<o>⟦(?:ORG|FILM)\d+⟧),? the (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company)"
          r"|the (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company),? (?P<o2>⟦(?:ORG|FILM)\d+⟧)",
          subject="main",
-         examples=("Harbor Pictures, the film's distributor, said a sequel is coming.",)),
+         examples=("Harbor Pictures Inc., the film's distributor, said a sequel is coming.",)),
 ]
