@@ -57,6 +57,8 @@ def titles_in(text: str) -> dict[str, str]:
     ("Filming on season 3 of Harbor Lights began.", ["Harbor Lights"]),
     ("The Quiet Shore's final season aired last year.", ["Quiet Shore"]),
     ("So I feared La Harbor Land, the recently released musical from Theo Blackwood.", ["La Harbor Land"]),
+    # the subject of a prize verb, across adverbs
+    ("The Lanternfish is also widely tipped to win the best director prize for Theo Blackwood.", ["Lanternfish"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -84,6 +86,7 @@ def test_titles_found(text, expected):
     ("Set in Harbor Bay, the film is about a mother. Directed by Theo Blackwood, the film was poorly received.",
      ["Harbor Bay", "Theo Blackwood"]),
     ("Ask Theo Blackwood, the director behind the romance.", ["Theo Blackwood"]),
+    ("Mara Quinn is nominated for best actress. Both are nominated for best film.", ["Mara Quinn", "Both"]),
     ("Set in Harbor Bay, the dystopian series – which became a hit – saw hundreds of players.", ["Harbor Bay"]),
     ("Queen Maud II attended. All 4 streams it.", ["Queen Maud II", "All 4"]),
     ("She is directing for Harbor Pictures. Some 350 films were made. Among the 10 films is one.", ["Harbor Pictures", "Some 350", "Among the 10", "the 10"]),

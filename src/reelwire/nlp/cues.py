@@ -82,7 +82,7 @@ NOT_TITLE_START = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Mr Mrs Ms Dr Sir Lady Lord A An But And Or So If As At In On "
     "For From With By After Before While Since Although Though Because Also Still Now Then "
-    "Last Next Earlier Later One Two Three During Being Despite Throughout Following Including Until Amid Among".split()
+    "Last Next Earlier Later One Two Three During Being Despite Throughout Following Including Until Amid Among Both Each Either Neither".split()
 ) | {w.capitalize() for w in "today yesterday tomorrow tonight".split()}  # relative day words
 
 #: Words that mark a company or a place, never a person's name.

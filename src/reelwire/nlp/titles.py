@@ -164,6 +164,30 @@ def _person_follows(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i].text not in NOT_TITLE_START
 
 
+_PRIZE_PARTICIPLES = {"tipped": {"to", "for"}, "nominated": {"for", "in"}, "shortlisted": {"for"},
+                      "favourite": {"to", "for"}, "favorite": {"to", "for"}}
+_AUXILIARIES = frozenset("is was are were has have had been be the".split())
+
+
+def _prize_subject(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised subject before "is (also widely) tipped to", "has been nominated for" (never a name)."""
+    j = i
+    while j > 0 and (doc[j - 1].lower_ in _CLAUSE_ADVERBS or doc[j - 1].lower_ in {"widely", "already", "again", "heavily", "strongly"}
+                     or (doc[j - 1].is_lower and doc[j - 1].text.endswith("ly"))):
+        j -= 1
+    k = j
+    while k > 0 and doc[k - 1].lower_ in _AUXILIARIES and j - k < 3:
+        k -= 1
+    if k == j or doc[k].lower_ == "the":
+        return None
+    while k > 0 and doc[k - 1].lower_ in _CLAUSE_ADVERBS:
+        k -= 1
+    span = cap_span_before(doc, k)
+    if not span or any(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]) or _name_like(doc, *span):
+        return None
+    return span
+
+
 def _by_first(phrases):
     """Phrases indexed by their first word: each token looks only at the phrases that can start there."""
     index: dict[str, list] = {}
@@ -261,6 +285,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
                 span = cap_span_before(doc, tok.i)
                 if span and doc[span[0]].ent_type_ != "PERSON" and not (phrase[-1] == "best" and _name_like(doc, *span)):
                     found.append((*span, "film", "subject:" + " ".join(phrase)))
+        # "X is also widely tipped to win", "X has been nominated for": a work as the subject of a prize verb.
+        if low in _PRIZE_PARTICIPLES and tok.i + 1 < n_doc and lowers[tok.i + 1] in _PRIZE_PARTICIPLES[low]:
+            span = _prize_subject(doc, tok.i)
+            if span:
+                found.append((*span, "film", f"prize-subject:{low}"))
         # "X, which was due to be released", "X — which only took in": the relative clause's antecedent.
         if low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "—", "–", "-"}:
             j = tok.i + 2 if tok.i + 1 < len(doc) and lowers[tok.i + 1] in _CLAUSE_ADVERBS else tok.i + 1
@@ -811,7 +840,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
     if cue.startswith("franchise:") and words[-1].like_num:
         return False  # "Some 350 films"
     if (all(t.ent_type_ == "NORP" or _NATIONALITY.match(t.text) for t in words) and span.end < len(span.doc)
-            and span.doc[span.end].is_lower and span.doc[span.end].is_alpha):
+            and span.doc[span.end].is_lower and span.doc[span.end].is_alpha and not span.doc[span.end].is_stop):
         return False  # "the low-budget British movie X": a nationality before a noun is an adjective
     if len(words) == 1:
         tok = words[0]
@@ -833,7 +862,7 @@ def _title_shaped(span: Span, cue: str) -> bool:
 
 
 def weak_or_comma(cue: str) -> bool:
-    return cue.startswith(("role:", "franchise:", "follower:", "subject:", "the-role:", "appositive", "comma-", "which-"))
+    return cue.startswith(("role:", "franchise:", "follower:", "subject:", "the-role:", "appositive", "comma-", "which-", "prize-subject"))
 
 
 def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
