@@ -16,8 +16,11 @@ from reelwire.config import DEFAULT_MODELS
 from reelwire.errors import ConfigError
 from reelwire.nlp import components
 
-#: Components of the English model reelwire does not use (lemmas are not needed: rules read text).
-_EXCLUDED = ("lemmatizer",)
+#: Components of the English model reelwire does not use: lemmas, fine tags and the POS mapping
+#: (rules read text; the parser, for sentences, and NER do not depend on them). Left out at load
+#: time, so that every caller (ingest, eval, tests) runs the one same pipeline: code that reads
+#: `token.pos_` would otherwise work in tests and silently do nothing in a real run.
+_EXCLUDED = ("lemmatizer", "tagger", "attribute_ruler")
 
 
 def model_name(preferred: str | None = None) -> str:

@@ -850,8 +850,6 @@ def _title_shaped(span: Span, cue: str) -> bool:
             return False
         if tok.i >= 2 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].is_sent_start and weak:
             return False  # "Delighted: Screen star X": the caption capitalises a common word
-        if tok.pos_ in {"ADP", "SCONJ", "PRON", "DET", "ADV"}:
-            return False
         if tok.text in NOT_TITLE_START or tok.lower_ in {"best", "director", "actor", "actress"}:
             return False
         if tok.lower_ in COMMON_MODIFIERS and _opens(tok) and (weak_or_comma(cue) or cue.startswith("franchise")):
