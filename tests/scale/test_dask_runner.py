@@ -67,3 +67,10 @@ def test_partitions_are_bounded():
     parts = list(partitions([ARTICLES, FIXTURES / "kb"], files=3))
     assert all(1 <= len(p) <= 3 for p in parts)
     assert sum(len(p) for p in parts) == len(list(iter_files([ARTICLES, FIXTURES / "kb"])))
+
+
+def test_a_few_hundred_small_files_give_every_worker_several_partitions(tmp_path):
+    for i in range(100):
+        (tmp_path / f"a{i:03d}.txt").write_text("The film Night Orchard opens in May. " * 100, encoding="utf-8")
+    sizes = [len(p) for p in partitions([tmp_path])]
+    assert sum(sizes) == 100 and len(sizes) >= 6  # not 64 + 36: two workers share them evenly

@@ -30,9 +30,12 @@ from reelwire.store.kb import KnowledgeBase, open_kb
 
 __all__ = ["dask_client", "ingest_dask", "iter_files", "partitions"]
 
-#: A partition closes at this many files or this many bytes, whichever comes first.
-FILES_PER_PARTITION = 64
-BYTES_PER_PARTITION = 4 * 1024 * 1024
+#: A partition closes at this many files or this many bytes, whichever comes first: small enough that
+#: a corpus of a few hundred articles gives every worker several partitions (with 64 files a partition,
+#: 100 one-article files made partitions of 64 and 36, and two workers could not share them evenly),
+#: large enough that a partition's work (~0.1-1 s) dwarfs Dask's few milliseconds per task.
+FILES_PER_PARTITION = 16
+BYTES_PER_PARTITION = 512 * 1024
 #: Partitions in flight per worker: enough to keep workers busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 2
 #: Attempts at writing one article when concurrent writers race on the same new entity.

@@ -124,16 +124,20 @@ class KnowledgeBase:
 
 
 def _write_all(conn, items: list[Processed]) -> list[int | None]:
-    """`_write` for each item, with the stored articles read in one query first."""
+    """`_write` for each item: the stored articles read in one query and the new ones inserted in one
+    statement first, then each article's names linked and its claims stored, in order."""
     ids = sorted({item.article.id for item in items})
     stored: set[str] = set()
     for i in range(0, len(ids), 500):
         stored.update(conn.execute(select(article.c.id).where(article.c.id.in_(ids[i:i + 500]))).scalars())
-    results: list[int | None] = []
+    fresh: list[Processed | None] = []
     for item in items:
-        results.append(None if item.article.id in stored else _write(conn, item, check=False))
+        fresh.append(None if item.article.id in stored else item)
         stored.add(item.article.id)
-    return results
+    rows = [_article_row(item.article) for item in fresh if item is not None]
+    if rows:
+        conn.execute(insert(article), rows)
+    return [None if item is None else _store_claims(conn, item) for item in fresh]
 
 
 def _write(conn, processed: Processed, check: bool = True) -> int | None:
@@ -142,10 +146,18 @@ def _write(conn, processed: Processed, check: bool = True) -> int | None:
     a = processed.article
     if check and conn.execute(select(article.c.id).where(article.c.id == a.id)).first() is not None:
         return None
-    conn.execute(insert(article).values(
-        id=a.id, source=a.source, name=a.name, outlet=a.outlet, url=a.url, title=a.title,
-        published=a.published, text=a.text, language="en", ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-    ))
+    conn.execute(insert(article).values(**_article_row(a)))
+    return _store_claims(conn, processed)
+
+
+def _article_row(a) -> dict:
+    return dict(id=a.id, source=a.source, name=a.name, outlet=a.outlet, url=a.url, title=a.title, published=a.published,
+                text=a.text, language="en", ingested_at=datetime.now(timezone.utc).replace(tzinfo=None))
+
+
+def _store_claims(conn, processed: Processed) -> int:
+    """Link the names of a stored article's facts and store its claims; the number of claims."""
+    a = processed.article
     ids = link_facts(Linker(conn, a.id), processed.facts)
     rows = []
     seen = set()
