@@ -64,6 +64,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         names = [n.strip() for o in orgs for n in _company_names(o, sentence).split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}
                  and not PLACE_MEDIUM.match(n.strip()) and not GENRE_ONLY.match(n.strip()) and n.strip() not in NOT_COMPANY]
+        if rule.name == "studio.company_genre_kind":  # "the Mara Quinn police drama X": a star the tagger made a company
+            names = [n for n in names if not _person_like(n)]
         if rule.name == "studio.film_bracket_company" and any(_abbreviates(o, sentence) for o in orgs):
             return []  # "Commission on Night Orchard (CNO)": the brackets shorten the name before them
         return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)
@@ -114,6 +116,11 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
 
 
 #: A name that is a company's, not a franchise's ("Harbor Pictures", "Streamly Studios").
+def _person_like(name: str) -> bool:
+    """'Mara Quinn' (two or three capitalised words, none a company word or an acronym), unlike 'Streamly', 'HBO Max'."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}", name)) and not COMPANY_WORD.search(name)
+
+
 COMPANY_WORD = re.compile(r"\b(?:Pictures|Studios?|Films|Entertainment|Media|Releasing|Productions?|Network|Channel|Group|"
                           r"Company|Co|Inc|TV|Television|Animation|Distribution|Features|Plus)\b|\+$")
 

@@ -74,4 +74,11 @@ RULES = [
          r"|the (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company),? (?P<o2>⟦(?:ORG|FILM)\d+⟧)",
          subject="main",
          examples=("Harbor Pictures Inc., the film's distributor, said a sequel is coming.",)),
+    # "the upcoming Streamly police drama Night Orchard", "rival Harbor TV soap Night Orchard": the company before a
+    # kind of programme qualified by a genre ("film"/"movie" after a name is as often a star's: "the Mara Quinn movie")
+    Rule("studio.company_genre_kind", "studio",
+         r"(?<![\w⟧])(?:[Tt]he|[Aa]n?|[Nn]ew|[Uu]pcoming|[Rr]ival|[Hh]it|[Ll]atest|[Ii]ts|[Tt]heir)(?: (?:new|upcoming|hit|latest|acclaimed|popular|long-running|forthcoming|gritty))? (?P<o>{ORG}) (?:[a-z]+ ){0,2}(?:series|mini-series|miniseries|drama|comedy|documentary|docuseries|sitcom|soap|programme|thriller|animation)[”\"]? (?P<s>{FILM})",
+         examples=("The actress is leading the cast of the upcoming Streamly mini-series Night Orchard.",
+                   "She filmed for new Streamly police drama Night Orchard in Leeds on Wednesday."),
+         counter_examples=("He starred in the Mara Quinn movie Night Orchard.",)),
 ]
