@@ -38,3 +38,12 @@ def test_a_company_hyphenated_to_a_credit_stays_a_company():
 
 def test_a_name_with_a_particle_is_a_person():
     assert "Lena de Vries" in people_in("And Lena de Vries proved she has all the makings of the character.")
+
+
+def test_a_hyphened_given_name_keeps_its_second_syllable():
+    people = people_in("The show won 14 awards, with Min-jun winning lead actor and Park Min-jun thanking fans.")
+    assert not any(p in {"Min", "Park Min"} for p in people)
+
+
+def test_a_name_hyphened_to_a_modifier_stays_short():
+    assert not any(p.endswith("-led") for p in people_in("The Mara Quinn-led drama opens in May."))

@@ -101,6 +101,7 @@ def _fix_edges(doc: Doc) -> None:
         ent = _trim_person(doc, ent)
         if ent is None:
             continue
+        ent = _extend_hyphenated(doc, ent)
         start = ent.start
         prev = doc[start - 1] if start > 0 else None
         if (prev is not None and prev.text[:1].isupper() and prev.ent_type_ == "" and not prev.is_sent_start
@@ -109,6 +110,23 @@ def _fix_edges(doc: Doc) -> None:
             start -= 1
         fixed.append(Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent)
     doc.ents = filter_spans(fixed)
+
+
+#: lowercase words after a hyphen that make a name a modifier ("Quinn-led", "Quinn-era"), not a longer name
+_HYPHEN_MODIFIERS = frozenset("led era ish like type less wise fest mania style esque verse".split())
+
+
+def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
+    """"Min-jun winning": a given name in two hyphened syllables the model cut at the hyphen ("Min") gets
+    its lowercase second syllable back; never a modifier or a participle ("Quinn-led", "Quinn-directed")."""
+    end = ent.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return ent
+    nxt = doc[end + 1]
+    if (not (nxt.is_alpha and nxt.is_lower and 2 <= len(nxt.text) <= 4) or nxt.text.endswith("ed")
+            or nxt.lower_ in _HYPHEN_MODIFIERS or nxt.is_stop or nxt.ent_type_):
+        return ent
+    return Span(doc, ent.start, end + 2, label="PERSON")
 
 
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}

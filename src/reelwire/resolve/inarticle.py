@@ -39,7 +39,8 @@ def _person_canonical(names: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for name in set(names):
         words = name.split()
-        candidates = [f for f in full if f != name and (f.endswith(" " + name) or f.startswith(name + " "))]
+        low = name.lower()  # "Min-jun" is the "Park Min-Jun" the article named before
+        candidates = [f for f in full if f != name and (f.lower().endswith(" " + low) or f.lower().startswith(low + " "))]
         # Prefer the longest; several different people sharing a surname stay unresolved.
         distinct = {c for c in candidates if not any(c != d and d.endswith(c) for d in candidates)}
         if len(words) <= 2 and len(distinct) == 1:
