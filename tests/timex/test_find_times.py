@@ -164,3 +164,35 @@ def test_a_past_move_to_a_past_date():
 def test_from_now_is_a_duration_and_a_present_reference():
     # TimeML (TempEval-3) marks "eight years from now" as two expressions
     assert values("He may live eight years from now.") == [("eight years", "P8Y"), ("now", "PRESENT_REF")]
+
+
+def _values(text, published):
+    return [(t.text, t.value) for t in find_times(text, published)]
+
+
+def test_a_chain_of_dates_runs_forward_from_its_first():
+    got = _values("Those plans were scrapped and changed to August 14, then October 2 and, now, December 25.",
+                  date(2020, 9, 22))
+    assert ("October 2", "2020-10-02") in got and ("December 25", "2020-12-25") in got
+
+
+def test_a_bare_day_takes_the_year_named_in_its_sentence():
+    got = _values("Night Orchard and Harbor Lights, both released on July 21, lifted the 2023 box office.",
+                  date(2024, 7, 28))
+    assert ("July 21", "2023-07-21") in got
+    got = _values("It was slated for December 13, 2019, then pushed up a month to November 1.", date(2020, 9, 22))
+    assert ("November 1", "2019-11-01") in got
+
+
+def test_a_named_year_against_the_tense_or_two_years_do_not_decide():
+    # a future day cannot take a past year; two years in the sentence name no single one
+    got = _values("Night Orchard, a 2019 hit, will return on July 21.", date(2024, 7, 1))
+    assert ("July 21", "2024-07-21") in got
+    got = _values("After 2019 and 2021 it opened on March 3.", date(2024, 7, 1))
+    assert ("March 3", "2024-03-03") in got
+
+
+def test_a_bare_month_keeps_the_publication_year():
+    got = _values("The trial ran to January 28, 2021, though filming starts in October in London.",
+                  date(2020, 9, 21))
+    assert ("October", "2020-10") in got

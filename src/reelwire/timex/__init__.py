@@ -24,4 +24,4 @@ def find_times(text: str, published: date | None) -> list[TimeValue]:
     """
     if not text:
         return []
-    return resolve.resolve(recognise.recognise(text), published)
+    return resolve.resolve(recognise.recognise(text), published, text)

@@ -114,20 +114,28 @@ RULES: tuple[Rule, ...] = (
          (E("The film opens in cinemas on 14 February.", "14 February", "2025-02-14"),)),
     Rule("month_year", r"{MONTH},?\s+(?:of\s+)?{YEAR}", "month_year",
          (E("The sequel arrives in May 2026.", "May 2026", "2026-05"),
-          E("Shooting began in January of 2024.", "January of 2024", "2024-01"))),
+          E("Shooting began in January of 2024.", "January of 2024", "2024-01"),
+          E("The third film is coming May 2027.", "May 2027", "2027-05"))),
     Rule("month_in_relative_year", r"{MONTH},?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", "month_in_relative_year",
          (E("The show was relaunched in December last year.", "December last year", "2023-12"),
           E("The trial is set for January next year.", "January next year", "2025-01"))),
-    Rule("month_relative", r"{REL}\s+{MONTHFULL}", "month_relative",
+    Rule("month_relative", r"{REL}\s+{MONTHFULL}(?!,?\s+(?:of\s+)?(?:1[6-9]|20)\d\d(?!\d))", "month_relative",
          (E("The deal closed last July.", "last July", "2024-07"),
           E("It was delayed from last May.", "last May", "2012-05", "2013-03-21"),
-          E("The festival returns next June.", "next June", "2025-06"))),
+          E("The festival returns next June.", "next June", "2025-06")),
+         ("The third film is coming May 2027.",)),  # a named year makes "May 2027" the date
     Rule("month_alone", PREP_BEFORE + r"{MONTHFULL}(?!\s+\d)(?!\s+(?-i:[A-Z]))", "month_alone",
          (E("The film will open in November.", "November", "2024-11"),
           E("Production began in March.", "March", "2024-03"),
           E("Reshoots happened in early August.", "early August", "2024-08"),
           E("The sequel was announced in December.", "December", "2023-12")),
          ("May I have a word?", "Protesters march in May Street.", "June Squibb stars."), name_guard="name"),
+    # "aired April-May": a span of months, read as its first month (the end month stays untagged)
+    Rule("month_span_start", r"{MONTHFULL}(?=\s?[-–]\s?(?-i:January|February|March|April|May|June|July|August|"
+         r"September|October|November|December)\b(?!\s+\d))", "month_alone",
+         (E("The series aired April-May on Streamly.", "April", "2024-04"),
+          E("It shoots June–August.", "June", "2024-06")),
+         ("Mara Quinn-May stars.", "It opens June 6-8.")),
     Rule("holiday", r"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?(?:\s+(?P<weekend>(?:holiday\s+)?weekend))?(?:,?\s+{YEAR:2})?"
          r"(?!\s+(?:eggs?|movie|film|special|tree|card|carol|song|album|episode|party|present|gift|theme|"
          r"decor|decorations?|costumes?|candy|treats?|spirit|lights|shopping|sales|jumper|sweater|market|message|"
@@ -384,7 +392,7 @@ _UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", 
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "day_month": _MONTHS,
-    "month_year": _MONTHS, "month_relative": _MONTHS, "month_in_relative_year": _MONTHS, "month_alone": _MONTHS,
+    "month_year": _MONTHS, "month_relative": _MONTHS, "month_span_start": _MONTHS, "month_in_relative_year": _MONTHS, "month_alone": _MONTHS,
     "holiday": ("new year", "christmas", "xmas", "independence", "fourth", "july", "halloween", "valentine",
                 "patrick", "veterans", "juneteenth", "boxing", "king", "mlk", "president", "memorial",
                 "mother", "father", "labor", "columbus", "thanksgiving", "easter", "good friday",

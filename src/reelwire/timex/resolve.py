@@ -14,6 +14,7 @@ from reelwire.model import TimeValue
 
 from . import calendar_ as cal
 from .recognise import Mention
+from .tense import _BOUNDARY
 from .words import duration_value
 
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
@@ -247,6 +248,17 @@ def _in_context(m: Mention, previous: TimeValue | None, published: date | None, 
     return resolve_one(m, published, ref, ref_value)
 
 
+def _chained(out: list[TimeValue], dated: TimeValue, text: str, m: Mention) -> bool:
+    """Whether only present references ("now") and chain words stand between `dated` and m."""
+    between = [t for t in out if t.start >= dated.end]
+    if not between or any(t.value != "PRESENT_REF" for t in between) or not re.match(r"^\d{4}-\d\d", dated.value):
+        return False
+    gap = text[dated.end:m.start]
+    for t in reversed(between):
+        gap = gap[:t.start - dated.end] + " now " + gap[t.end - dated.end:]
+    return bool(CHAIN_GAP.fullmatch(gap))
+
+
 PASSAGE = 120  # characters: how far back a date still sets the direction of an untensed one
 
 
@@ -259,7 +271,43 @@ def _direction(previous: TimeValue | None, m: Mention, published: date) -> str:
     return "future" if day > published else "past" if day < published else ""
 
 
-def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
+_BARE = re.compile(r"^XXXX(-\d\d(?:-\d\d)?)$")  # a month or a day without its year
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)(?!\d)")
+#: between two dates of a chain of plans: "August 14, then October 2 and, now, December 25"
+CHAIN_GAP = re.compile(r"\s*,?\s*(?:and\s*,?\s*|or\s*,?\s*)?(?:then\s*,?\s*|later\s*,?\s*)?"
+                       r"(?:(?:now|finally|eventually|again)\s*,?\s*)?", re.IGNORECASE)
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    return start <= end and not _BOUNDARY.search(text, start, end)
+
+
+def sentence_year(mentions: list[Mention], i: int, text: str, published: date) -> str:
+    """The one year written out in the sentence of a bare day ("both released on July 21 - the 2023
+    box office"), when it agrees with the tense; else ''. (A bare month is left to the publication
+    date: "ran to January 28, 2021, though filming starts in October" names another clause's year.)"""
+    m = mentions[i]
+    years = set()
+    for j, other in enumerate(mentions):
+        if j == i or other.anchor or not _NAMED_YEAR.search(other.text) or not re.match(r"^\d{4}", other.value):
+            continue
+        lo, hi = (other.end, m.start) if other.end <= m.start else (m.end, other.start)
+        if _one_sentence(text, lo, hi):
+            years.add(other.value[:4])
+    if len(years) != 1:
+        return ""
+    year = years.pop()
+    span = interval(year + _BARE.match(m.value).group(1))
+    if span is None or int(year) == published.year:
+        return ""
+    if m.tense == "past" and span[0] > published or m.tense == "future" and span[1] < published:
+        return ""
+    return year
+
+
+def resolve(mentions: list[Mention], published: date | None, text: str = "") -> list[TimeValue]:
+    """`text`, when given, is what the mentions index: a bare month or day then takes the year
+    written in its sentence, and one in a chain of dates follows the date before it."""
     out: list[TimeValue] = []
     ref = published
     ref_value = published.isoformat() if published else ""  # the value ref was read from
@@ -268,6 +316,15 @@ def resolve(mentions: list[Mention], published: date | None) -> list[TimeValue]:
         previous = out[-1] if out else None
         try:
             kind, value = _in_context(m, previous, published, ref, dated, ref_value)
+            if text and published is not None and m.anchor == ("year",) and _BARE.match(m.value):
+                year = sentence_year(mentions, i, text, published) if len(m.value) == 10 else ""
+                if year:
+                    value = year + m.value[4:]
+                elif (dated is not None and re.match(r"^\d{4}-\d\d", dated.value)
+                        and CHAIN_GAP.fullmatch(text, dated.end, m.start)
+                        or dated is not None and _chained(out, dated, text, m)):
+                    # a chain of dates runs forward: the first reading on or after the date before it
+                    value = choose_year(lambda y: f"{y:04d}{m.value[4:]}", _as_reference(dated.value), "future") or value
             if (previous is not None and m.link == "range" and not m.anchor and _as_reference(value)
                     and mentions[i - 1].anchor[:1] == ("year",)):
                 # "between March and June 2021": the open end takes its year from the closed one
