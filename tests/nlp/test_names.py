@@ -47,3 +47,8 @@ def test_a_hyphened_given_name_keeps_its_second_syllable():
 
 def test_a_name_hyphened_to_a_modifier_stays_short():
     assert not any(p.endswith("-led") for p in people_in("The Mara Quinn-led drama opens in May."))
+
+
+def test_an_office_before_a_full_name_is_not_part_of_it():
+    people = people_in("Broadcaster Theo Blackwood has joined the cast. President Dana Holt attended.")
+    assert not any(p.split()[0] in {"Broadcaster", "President"} for p in people)

@@ -106,7 +106,7 @@ def _fix_edges(doc: Doc) -> None:
         prev = doc[start - 1] if start > 0 else None
         if (prev is not None and prev.text[:1].isupper() and prev.ent_type_ == "" and not prev.is_sent_start
                 and prev.is_alpha and not doc.vocab[prev.lower_].is_stop and prev.lower_ not in PERSON_BEFORE
-                and prev.text not in NOT_TITLE_START):
+                and prev.text not in NOT_TITLE_START and not (len(ent) >= 2 and prev.lower_ in _OFFICE_WORDS)):
             start -= 1
         fixed.append(Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent)
     doc.ents = filter_spans(fixed)
@@ -129,6 +129,15 @@ def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end + 2, label="PERSON")
 
 
+#: offices and trades news writes capitalised before a person's full name ("Broadcaster Theo Blackwood")
+_OFFICE_WORDS = frozenset(
+    "president vice judge senator congressman congresswoman governor mayor chancellor minister premier secretary "
+    "attorney lawyer prosecutor detective sheriff chief staff broadcaster journalist reporter columnist critic "
+    "anchor dj chef designer photographer artist painter dancer choreographer footballer boxer athlete "
+    "businessman businesswoman tycoon mogul entrepreneur billionaire ceo chairman chairwoman boss founder "
+    "spokesman spokeswoman spokesperson publicist agent manager coach commissioner ambassador professor "
+    "archbishop bishop former late fellow".split())
+
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _HONORIFICS = frozenset("mr mrs ms dr sir dame".split())
 
@@ -138,6 +147,10 @@ def _trim_person(doc: Doc, ent: Span) -> Span | None:
     Crane" (a person's character: the person ends at the possessive), "The Harbor" (no name begins with "The")."""
     start, end = ent.start, ent.end
     while end - start > 1 and doc[start].lower_ in PERSON_BEFORE - _HONORIFICS and doc[start].text[:1].isupper():
+        start += 1
+    # "Broadcaster Theo Blackwood", "President Dana Holt": an office or trade before a first name and a surname
+    # (never before a lone word: a role word can be a given name)
+    while end - start > 2 and doc[start].lower_ in _OFFICE_WORDS and doc[start + 1].text[:1].isupper():
         start += 1
     cut = next((t.i for t in doc[start + 1:end - 1] if t.text in _POSSESSIVE_MARKS), None)
     if cut is not None:
