@@ -196,3 +196,11 @@ def test_a_bare_month_keeps_the_publication_year():
     got = _values("The trial ran to January 28, 2021, though filming starts in October in London.",
                   date(2020, 9, 21))
     assert ("October", "2020-10") in got
+
+
+def test_a_year_far_from_publication_or_a_relative_year_beside_it_does_not_move_a_bare_day():
+    got = _values("Mara Quinn, who died on July 12, starred in a 2004 music video.", date(2020, 9, 16))
+    assert ("July 12", "2020-07-12") in got
+    # "last year" (2020) beside a named 2022: two years, neither decides
+    got = _values("The 2022 remake aside, the original returned on April 26 last year.", date(2021, 9, 14))
+    assert ("April 26", "2021-04-26") in got

@@ -289,16 +289,24 @@ def sentence_year(mentions: list[Mention], i: int, text: str, published: date) -
     m = mentions[i]
     years = set()
     for j, other in enumerate(mentions):
-        if j == i or other.anchor or not _NAMED_YEAR.search(other.text) or not re.match(r"^\d{4}", other.value):
+        if j == i:
+            continue
+        if not other.anchor and _NAMED_YEAR.search(other.text) and re.match(r"^\d{4}", other.value):
+            year = other.value[:4]
+        elif other.anchor[:1] == ("shift",) and re.match(r"^(?:year$|\w+_of_year:)", str(other.anchor[1])):
+            year = f"{published.year + other.anchor[2]:04d}"  # "on April 26 last year": a year all the same
+        else:
             continue
         lo, hi = (other.end, m.start) if other.end <= m.start else (m.end, other.start)
         if _one_sentence(text, lo, hi):
-            years.add(other.value[:4])
+            years.add(year)
     if len(years) != 1:
         return ""
     year = years.pop()
     span = interval(year + _BARE.match(m.value).group(1))
-    if span is None or int(year) == published.year:
+    # a writer leaves the year out only of a date near publication: the named year chooses between
+    # last year's and next year's reading, never one further away ("ended in 2016 (posted September 10)")
+    if span is None or abs(int(year) - published.year) != 1:
         return ""
     if m.tense == "past" and span[0] > published or m.tense == "future" and span[1] < published:
         return ""
