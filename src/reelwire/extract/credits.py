@@ -358,4 +358,12 @@ RULES = [
          r"(?<![\w⟧])In (?P<s>{FILMREF}),? (?P<o>{PER}) (?:plays|played|portrays|portrayed|stars as|starred as|will play) (?:a|an|the|his|her) [a-z]",
          examples=("In Night Orchard, Mara Quinn plays a widower whose daughter has an imaginary friend.",
                    "In the thriller Night Orchard, Theo Blackwood plays the father of a wayward teen.")),
+    # "Mara Quinn, who shot to fame for her role in Night Orchard", "rose to fame aged 12 in Night Orchard"
+    Rule("cast.rose_to_fame_in", "cast_member",
+         r"(?P<o>{PER}),? (?:who )?(?:first |originally |initially )?(?:rose|shot|catapulted) to (?:fame|stardom|prominence) (?:aged \d+ |at the age of \d+ )?(?:(?:as|playing) {CHAR} )?"
+         r"(?:in|for (?:his|her|their) (?:starring |leading |lead |breakout )?(?:role|roles|part|turn|performance) (?:as {CHAR} )?in|(?:after|from|by) (?:starring|appearing)(?: as {CHAR})? in) (?P<s>{FILMREF})",
+         examples=("Mara Quinn, who rose to fame aged 12 in Night Orchard, described the role.",
+                   "Theo Blackwood, who shot to fame for his role in Bafta-nominated film Night Orchard, is back.",
+                   "Sam Lee first shot to fame for his role in Oscar nominated film Night Orchard.",
+                   "Dana Holt rose to fame after starring as Lila Moss in the drama Night Orchard.")),
 ]
