@@ -52,3 +52,8 @@ def test_a_name_hyphened_to_a_modifier_stays_short():
 def test_an_office_before_a_full_name_is_not_part_of_it():
     people = people_in("Broadcaster Theo Blackwood has joined the cast. President Dana Holt attended.")
     assert not any(p.split()[0] in {"Broadcaster", "President"} for p in people)
+
+
+def test_a_demonym_after_an_age_is_no_person():
+    people = people_in("Mara Quinn is back. The film sees the 32-year-old South Londoner play a nurse.")
+    assert not any("Londoner" in p for p in people)

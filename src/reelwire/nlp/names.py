@@ -7,6 +7,7 @@ of a person's full name found elsewhere in the article ("Blackwood" of "Theo Bla
 
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -88,9 +89,13 @@ def _propagate(doc: Doc) -> None:
 def _fix_edges(doc: Doc) -> None:
     """"Meridian Films" tagged PERSON is a company; "Ivy [Chen]" gets its first name back."""
     fixed: list[Span] = []
+    parts = _person_parts(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             fixed.append(ent)
+            continue
+        if _is_descriptor(doc, ent, parts):
+            fixed.append(Span(doc, ent.start, ent.end, label="NORP"))
             continue
         if ent[-1].lower_ in ORG_WORDS:
             fixed.append(Span(doc, ent.start, ent.end, label="ORG"))
@@ -127,6 +132,18 @@ def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
             or nxt.lower_ in _HYPHEN_MODIFIERS or nxt.is_stop or nxt.ent_type_):
         return ent
     return Span(doc, ent.start, end + 2, label="PERSON")
+
+
+_AGE = re.compile(r"(?:^|\s)[Tt]he \d{1,3}\s?-\s?year\s?-\s?old$")
+_DEMONYM_ENDS = ("er", "man", "woman", "ian", "ean", "ese", "ish", "ie")
+
+
+def _is_descriptor(doc: Doc, ent: Span, parts: set[str]) -> bool:
+    """"the 32-year-old South Londoner plays": a capitalised demonym after "the N-year-old" describes the
+    person named elsewhere; never a surname the article gives in full ("the 74-year-old Blackwood")."""
+    if not _AGE.search(doc[max(0, ent.start - 6):ent.start].text):
+        return False
+    return ent[-1].lower_.endswith(_DEMONYM_ENDS) and ent.text not in parts and ent[-1].text not in parts
 
 
 #: offices and trades news writes capitalised before a person's full name ("Broadcaster Theo Blackwood")
@@ -329,7 +346,7 @@ def _repair_labels(doc: Doc) -> None:
         parts = _person_parts(doc)
         fixed: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ not in _REPAIRABLE or not _name_shaped(ent):
+            if ent.label_ not in _REPAIRABLE or not _name_shaped(ent) or _is_descriptor(doc, ent, parts):
                 continue
             if ent.text in parts or _context_says_person(doc, ent):
                 fixed.append(Span(doc, ent.start, ent.end, label="PERSON"))
