@@ -57,3 +57,9 @@ def test_an_office_before_a_full_name_is_not_part_of_it():
 def test_a_demonym_after_an_age_is_no_person():
     people = people_in("Mara Quinn is back. The film sees the 32-year-old South Londoner play a nurse.")
     assert not any("Londoner" in p for p in people)
+
+
+def test_a_lone_surname_before_who_is_a_person():
+    people = people_in("\"I am stuck in traffic.\" Blackwood, who lost out on the prize, will face him again.")
+    assert "Blackwood" in people
+    assert not any("Simpsons" in p for p in people_in("The Simpsons, who are yellow, won again."))

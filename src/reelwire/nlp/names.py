@@ -254,6 +254,28 @@ def _tag_particle_names(doc: Doc) -> None:
         doc.ents = filter_spans(list(doc.ents) + added)
 
 
+def _tag_who_clause(doc: Doc) -> None:
+    """"Blackwood, who lost out to...": a lone capitalised word the model left untagged, before ", who",
+    is a person (a longer capitalised run, or one after "the", is a band, a show or a place)."""
+    added = []
+    lower_words = {t.text for t in doc if t.is_lower}
+    for tok in doc[:-2]:
+        if not (doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who"):
+            continue
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and tok.ent_type_ == ""):
+            continue
+        if tok.is_stop or tok.text in NOT_TITLE_START or tok.lower_ in ORG_WORDS or tok.lower_ in PERSON_BEFORE:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.text[:1].isupper() or prev.lower_ in {"the", "a", "an"}):
+            continue
+        if tok.lower_ in lower_words:  # a word the article also writes in lowercase ("rockers Free, who")
+            continue
+        added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    if added:
+        doc.ents = filter_spans(list(doc.ents) + added)
+
+
 def repair_names(doc: Doc) -> Doc:
     _fix_edges(doc)
     _repair_labels(doc)
@@ -261,6 +283,7 @@ def repair_names(doc: Doc) -> Doc:
     _tag_after_role(doc)
     _tag_particle_names(doc)
     _tag_coordinated(doc)
+    _tag_who_clause(doc)
     _propagate(doc)
     _tag_companies(doc)
     return doc
