@@ -366,4 +366,19 @@ RULES = [
                    "Theo Blackwood, who shot to fame for his role in Bafta-nominated film Night Orchard, is back.",
                    "Sam Lee first shot to fame for his role in Oscar nominated film Night Orchard.",
                    "Dana Holt rose to fame after starring as Lila Moss in the drama Night Orchard.")),
+    # "Sam Lee will also executive produce", "Sam Lee is on board as executive producer": the sentence's film, else
+    # the article's; a past "served as executive producer" only with its title ("on Night Orchard")
+    Rule("producer.will_executive_produce", "producer",
+         r"(?P<o>{PERS})(?:, who (?:[^,⟦]|⟦DATE)+,)?,? (?:who |will |would |is |are |also |all |(?:is|are|will be) (?:also )?(?:on board|set|due|expected|attached|signed on|going) (?:here )?(?:to )?|set to |to |(?:star|direct|write) in and |(?:star|direct|write) and )*"
+         r"(?:(?:co-)?(?:executive|exec)[ -]produc(?:e|es|ing)(?! [^.;]{0,40}?(?:⟦AWD|[Aa]wards?\b|ceremony|gala|festival))(?: (?P<s>{FILMREF})|(?=[.,;]|$))"
+         r"|(?:serve|serves|serving|act|acts|be|continue|on board(?: here)?) as (?:an? |one of the |the )?(?:co-)?(?:executive|exec) producers?(?! (?:for|of|on) [^.;]{0,40}?(?:⟦AWD|[Aa]wards?\b|ceremony|gala|festival))(?: (?:on|of|for) (?P<s2>{FILMREF})|(?=[.,;]| and|$))"
+         r"|(?:served|acted|was|were|has been|have been) (?:as )?(?:an? |one of the |the )?(?:co-)?(?:executive|exec) producers? (?:on|of|for) (?P<s3>{FILMREF}))",
+         subject="sentence",
+         examples=("Dana Holt, who directed the 1996 film, will also executive produce.",
+                   "Sam Lee is on board here as executive producer.",
+                   "Mara Quinn is set to star in and executive produce the drama Night Orchard.",
+                   "Sam Lee served as executive producer on Night Orchard."),
+         counter_examples=("Sam Lee is expected to act as executive producer for the upcoming Lantern Awards ceremony.",
+                           "Sam Lee has also served as an executive producer.",
+                           "She is partnering with director Sam Lee to executive produce and star in an adaptation of the novel.")),
 ]
