@@ -50,6 +50,28 @@ def _person_canonical(names: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _shared_surnames(mentions: list[Mention], text: str) -> dict[int, str]:
+    """"Theo and Sam Blackwood" (when the article calls them "the Blackwood brothers"): a given name named once,
+    joined by "and" to a full name, shares its surname; a one-word name ("Mara and Theo Blackwood") is left."""
+    people = sorted((m for m in mentions if m.kind == "PER"), key=lambda m: m.start)
+    alone = Counter(m.canonical for m in people)
+    found: dict[int, str] = {}
+    for first, second in zip(people, people[1:]):
+        words = second.canonical.split()
+        if (len(first.canonical.split()) != 1 or alone[first.canonical] != 1 or len(words) != 2
+                or not re.fullmatch(r" (?:and|&) ", text[first.end:second.start])):
+            continue
+        if re.search(r"[A-Z][\w'’-]* $", text[max(0, first.start - 30):first.start]):
+            continue  # "Harbor Theo and ...": the given name is not the start of the name
+        # only a family the article calls one: "the Blackwood brothers", "the Blackwoods", "..., the brothers"
+        family = re.escape(words[1]) + r"(?:s\b| (?:brothers|sisters|twins|siblings)\b)"
+        if not (re.search(r"\b" + family, text)
+                or re.search(r"\b(?:brothers|sisters|twins|siblings)\b", text[second.end:second.end + 40])):
+            continue
+        found[first.start] = first.canonical + " " + words[1]
+    return found
+
+
 def _title_canonical(names: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     present = set(names)
@@ -68,10 +90,11 @@ def resolve_mentions(mentions: list[Mention], headline: str | None = None,
     """Return mentions with canonical names filled in, and the article's main film (or None)."""
     people = _person_canonical([m.canonical for m in mentions if m.kind == "PER"])
     titles = _title_canonical([m.canonical for m in mentions if m.kind == "FILM"])
+    shared = _shared_surnames(mentions, text) if text is not None else {}
     resolved = []
     for m in mentions:
         if m.kind == "PER":
-            m = replace(m, canonical=people.get(m.canonical, m.canonical))
+            m = replace(m, canonical=shared.get(m.start) or people.get(m.canonical, m.canonical))
         elif m.kind == "FILM":
             m = replace(m, canonical=titles.get(m.canonical, m.canonical))
         resolved.append(m)
