@@ -63,3 +63,8 @@ def test_a_lone_surname_before_who_is_a_person():
     people = people_in("\"I am stuck in traffic.\" Blackwood, who lost out on the prize, will face him again.")
     assert "Blackwood" in people
     assert not any("Simpsons" in p for p in people_in("The Simpsons, who are yellow, won again."))
+
+
+def test_a_person_does_not_run_into_a_lowercase_word_after_it():
+    people = people_in("He resurrects his old character Johnny Vane a.k.a.\nThe Torch. Holts’ Blade says no.")
+    assert not any("a.k.a" in p or "Blade" in p for p in people)

@@ -172,6 +172,12 @@ def _trim_person(doc: Doc, ent: Span) -> Span | None:
     cut = next((t.i for t in doc[start + 1:end - 1] if t.text in _POSSESSIVE_MARKS), None)
     if cut is not None:
         end = cut
+    # "Johnny Vane a.k.a.": a trailing lowercase word or dot is not part of the name (a particle never ends one)
+    while end - start > 1 and doc[end - 1].text not in _POSSESSIVE_MARKS:
+        last, prev = doc[end - 1], doc[end - 2]
+        if not ((last.text == "." and prev.is_lower) or (last.is_lower and prev.whitespace_)):
+            break  # ("Park Min-jun": a hyphened syllable is part of the name)
+        end -= 1
     if doc[start].lower_ == "the":
         return None
     if (start, end) == (ent.start, ent.end):
@@ -372,8 +378,10 @@ def _repair_labels(doc: Doc) -> None:
             if ent.label_ not in _REPAIRABLE or not _name_shaped(ent) or _is_descriptor(doc, ent, parts):
                 continue
             if ent.text in parts or _context_says_person(doc, ent):
-                fixed.append(Span(doc, ent.start, ent.end, label="PERSON"))
+                person = _trim_person(doc, Span(doc, ent.start, ent.end, label="PERSON"))
+                if person is not None:
+                    fixed.append(person)
         if not fixed:
             break
-        keep = [e for e in doc.ents if not any(e.start == f.start and e.end == f.end for f in fixed)]
+        keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
         doc.ents = filter_spans(fixed + keep)
