@@ -68,3 +68,8 @@ def test_a_lone_surname_before_who_is_a_person():
 def test_a_person_does_not_run_into_a_lowercase_word_after_it():
     people = people_in("He resurrects his old character Johnny Vane a.k.a.\nThe Torch. Holts’ Blade says no.")
     assert not any("a.k.a" in p or "Blade" in p for p in people)
+
+
+def test_a_person_ends_before_a_bracket_or_slash():
+    people = people_in("The cast includes Mara Quinn (Harbor Lights) and Theo Blackwood/Dana Holt as twins.")
+    assert not any(c in p for p in people for c in "(/")

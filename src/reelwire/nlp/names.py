@@ -169,7 +169,7 @@ def _trim_person(doc: Doc, ent: Span) -> Span | None:
     # (never before a lone word: a role word can be a given name)
     while end - start > 2 and doc[start].lower_ in _OFFICE_WORDS and doc[start + 1].text[:1].isupper():
         start += 1
-    cut = next((t.i for t in doc[start + 1:end - 1] if t.text in _POSSESSIVE_MARKS), None)
+    cut = next((t.i for t in doc[start + 1:end - 1] if t.text in _POSSESSIVE_MARKS or t.text in {"(", "[", ")", "/"}), None)
     if cut is not None:
         end = cut
     # "Johnny Vane a.k.a.": a trailing lowercase word or dot is not part of the name (a particle never ends one)
