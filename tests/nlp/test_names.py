@@ -9,6 +9,10 @@ def people_in(text: str) -> list[str]:
     return [e.text for e in load_pipeline()(text).ents if e.label_ == "PERSON"]
 
 
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in load_pipeline()(text).ents]
+
+
 def test_a_role_word_before_a_name_is_not_part_of_it():
     people = people_in("Starring Blackwood, Mara Quinn and Dana Holt, the film opens in May.")
     assert "Starring Blackwood" not in people
@@ -73,3 +77,12 @@ def test_a_person_does_not_run_into_a_lowercase_word_after_it():
 def test_a_person_ends_before_a_bracket_or_slash():
     people = people_in("The cast includes Mara Quinn (Harbor Lights) and Theo Blackwood/Dana Holt as twins.")
     assert not any(c in p for p in people for c in "(/")
+
+
+def test_a_date_glued_to_a_service_is_cut_off():
+    ents = _ents("Night Orchard debuts on Streamly September 13.")
+    assert ("Streamly", "ORG") in ents and not any("September" in text and label != "DATE" for text, label in ents)
+
+
+def test_a_place_one_comes_to_is_no_service():
+    assert ("Leeds", "ORG") not in _ents("Mara Quinn is coming to Leeds on Friday.")

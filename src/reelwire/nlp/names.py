@@ -324,11 +324,44 @@ _WORK_NOUNS = frozenset("series film movie original miniseries show drama comedy
 
 
 _SERVICE_VERBS = frozenset("streamed streaming streams stream aired airs air available premieres premiered debuts debuted "
-                           "lands landed arrives arrived".split())
+                           "lands landed arrives arrived arriving debuting premiering landing".split())
+#: "is coming to Streamly on May 2": the service a title comes to.
+_COMING = frozenset("coming comes come".split())
+
+
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan jan. feb feb. aug aug. sept sept. sep sep. oct oct. nov nov. dec dec.".split())
+
+
+def _glued_date(doc: Doc, ent: Span) -> int | None:
+    """"Streamly September 13" tagged as one name: the index where the glued month-and-day starts."""
+    if len(ent) < 3 or not ent[-1].like_num or ent[-2].lower_ not in _MONTH_WORDS:
+        return None
+    cut = ent.end - 2
+    return cut if cut > ent.start and doc[cut - 1].is_alpha else None
+
+
+def _split_glued_dates(doc: Doc) -> None:
+    """A company's name with a date glued on ("debuts on Streamly September 13") loses the date; a title so glued
+    after "on" and a service verb is the service's name."""
+    fixed = []
+    for ent in doc.ents:
+        cut = _glued_date(doc, ent)
+        if cut is None:
+            continue
+        if ent.label_ == "ORG":
+            fixed.append(Span(doc, ent.start, cut, label="ORG"))
+        elif (ent.label_ in {"TITLE", "PERSON", "WORK_OF_ART", ""} and ent.start >= 2 and doc[ent.start - 1].lower_ == "on"
+              and doc[ent.start - 2].lower_ in _SERVICE_VERBS and cut - ent.start == 1):
+            fixed.append(Span(doc, ent.start, cut, label="ORG"))
+    if fixed:
+        keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
+        doc.ents = filter_spans(fixed + keep)
 
 
 def _tag_companies(doc: Doc) -> None:
     """A capitalised name before a work noun and a title is the company that makes it, not a person."""
+    _split_glued_dates(doc)
     people = _person_parts(doc)
     fixed = []
     for ent in doc.ents:
@@ -361,9 +394,13 @@ def _tag_companies(doc: Doc) -> None:
         fixed.append(Span(doc, start, end, label="ORG"))
     for tok in doc[2:]:
         # "which will be streamed on Streamly", "aired on Streamly": the service a title goes out on.
-        if (tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ in {"", "GPE", "PRODUCT"} and not tok.is_sent_start
-                and doc[tok.i - 1].lower_ == "on" and doc[tok.i - 2].lower_ in _SERVICE_VERBS
-                and tok.text not in NOT_TITLE_START and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())):
+        if (tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ in ({"", "PRODUCT"} if doc[tok.i - 1].lower_ == "to" else {"", "GPE", "PRODUCT"})
+                and not tok.is_sent_start
+                and ((doc[tok.i - 1].lower_ == "on" and doc[tok.i - 2].lower_ in _SERVICE_VERBS)
+                     or (doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lower_ in _COMING))
+                and tok.text not in NOT_TITLE_START
+                # "debuts on Streamly September 13": a date may follow the name, not more of it
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].ent_type_ != "DATE")):
             fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     if fixed:
         keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
