@@ -86,3 +86,8 @@ def test_a_date_glued_to_a_service_is_cut_off():
 
 def test_a_place_one_comes_to_is_no_service():
     assert ("Leeds", "ORG") not in _ents("Mara Quinn is coming to Leeds on Friday.")
+
+
+def test_two_words_after_a_quoted_titles_possessive_are_its_person():
+    people = people_in("The roles go to a pair of Brits: “Harbor’s” Theo Blackwood and “The Night Orchard’s” Mara Quinn.")
+    assert {"Theo Blackwood", "Mara Quinn"} <= set(people)

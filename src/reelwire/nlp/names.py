@@ -282,6 +282,28 @@ def _tag_who_clause(doc: Doc) -> None:
         doc.ents = filter_spans(list(doc.ents) + added)
 
 
+def _tag_after_title_possessive(doc: Doc) -> None:
+    """"“Night Orchard’s” Mara Quinn": two capitalised words the model left untagged after a quoted title's
+    possessive are the person of that title (a longer capitalised run is another title or a company)."""
+    added = []
+    for tok in doc[3:-1]:
+        a, b = tok, doc[tok.i + 1]
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        p1, p2 = doc[tok.i - 1], doc[tok.i - 2]
+        quoted = p1.text in {"”", "\"", "’", "'"} and p2.text in _POSSESSIVE_MARKS
+        if not quoted:  # (an unquoted "Bill's Excellent Adventure" is one longer title)
+            continue
+        if not (a.is_alpha and b.is_alpha and a.is_title and b.is_title) or a.text in NOT_TITLE_START:
+            continue
+        if not _free(doc, a.i, b.i + 1) or a.lower_ in ORG_WORDS or b.lower_ in ORG_WORDS:
+            continue
+        if after is not None and after.is_alpha and after.text[:1].isupper():
+            continue
+        added.append(Span(doc, a.i, b.i + 1, label="PERSON"))
+    if added:
+        doc.ents = filter_spans(list(doc.ents) + added)
+
+
 def repair_names(doc: Doc) -> Doc:
     _fix_edges(doc)
     _repair_labels(doc)
@@ -290,6 +312,7 @@ def repair_names(doc: Doc) -> Doc:
     _tag_particle_names(doc)
     _tag_coordinated(doc)
     _tag_who_clause(doc)
+    _tag_after_title_possessive(doc)
     _propagate(doc)
     _tag_companies(doc)
     return doc
