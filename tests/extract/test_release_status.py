@@ -21,3 +21,13 @@ PUBLISHED = date(2024, 9, 26)
 ])
 def test_replaced_or_new(phrase, status):
     assert release_status(phrase, "2025-03-07", PUBLISHED) == status
+
+
+@pytest.mark.parametrize("rest, replaced", [
+    (" before it was decided that the film will stream on Streamly.", True),
+    (" before the most recent change.", True),
+    (" over the holiday weekend.", False),
+])
+def test_a_chain_of_dates_ends_replaced_or_not(rest, replaced):
+    from reelwire.extract.build import _replaced_later
+    assert _replaced_later(rest) is replaced

@@ -207,6 +207,11 @@ def _promo_of_the_film(match: re.Match, sentence: MaskedSentence) -> bool:
                           r" (?:for|from|of|to)(?: \S+){0,3} ?$", before, re.I))
 
 
+def _replaced_later(rest: str) -> bool:
+    """"pushed to July and then August, before it was decided that it will stream": the chain's last date went too."""
+    return bool(re.search(r"\b(?:before (?:it was|being|the (?:most )?recent)|again|ultimately|eventually|finally|most recent)\b", rest))
+
+
 def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence, ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     phrase = match.group(0)
@@ -225,8 +230,10 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             region = local or region_of(sentence.text)
             before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
             status = release_status(before_date, d.value, ctx.published)
-            if rule.name in {"release.moved_to", "release.film_moved"}:  # the new date: ahead, or already past
+            if rule.name in {"release.moved_to", "release.film_moved", "release.then_moved"}:  # the new date: ahead, or already past
                 status = "released" if ctx.published and ends_before(d.value, ctx.published) else "scheduled"
+            if rule.name == "release.then_moved" and _replaced_later(sentence.masked[match.end():]):
+                status = "previous"
             if rule.name == "release.dated_release_of" and "premiere" in phrase and status == "released":
                 continue  # "the August 2019 premiere of X" past: a red-carpet event, not the release
             if rule.name == "release.film_date_is":  # "X's new date" / "X's original date"

@@ -17,6 +17,10 @@ _WITH_SEASON = (r"(?: with (?:its |a |the )?(?:[\w-]+ ){0,2}?(?:[Ss]eason|⟦ORG
                 r"| to (?:[\w-]+ ){0,2}?(?:acclaim|reviews|praise|fanfare|success|audiences|box-office success))?")
 _MOVED = r"(?:pushed|moved|delayed|postponed|shifted|bumped|rescheduled|redated)"
 
+#: "pushed to July 24 and then August 21", ", but was then brought forward to": a later date replaces the one before.
+_THEN = (r"(?: [^\s⟦]+){0,6}?,? (?:and |but |before being |before it was )?(?:was |were |it was |got )?(?:then |later |subsequently |again )"
+         r"(?:(?:" + _MOVED + r"|brought|pulled)(?: back| up| forward)? )?(?:to |until |into |for )?⟦DATE")
+
 RULES = [
     Rule("release.set_to_arrive", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:is |was |are |were |had been |has been |is now |was originally |was initially |was previously |originally |initially |now )?(?:set|scheduled|slated|due|dated|expected|poised|planned|going|supposed) (?:to |for )(?:" + _ARRIVE + r" )?(?:" + _VENUE + r" )?" + _WHEN + r"(?P<date>{DATE})",
@@ -41,11 +45,20 @@ RULES = [
     Rule("release.moved_to", "release_date",
          r"(?<!which was )(?<!which is )(?<!that was )(?<!which has been )(?<!which had been )(?<!which were )(?:pushed|moved|delayed|postponed|shifted|bumped|pulled|rescheduled|redated|pushing|moving|delaying|postponing)(?: (?P<s>{FILMREF}))?(?: back| up| forward)?(?: (?:release|opening|debut|premiere|the release date|its release|the film's release|release date))?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening)?)? (?:to|until|into|for) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})"
          # "pushed to March 2026 from its original November 2025 date"
-         r"(?: from (?:its |the |an? )?(?:original |previous |initial |earlier |planned )?(?P<prev2>{DATE})(?: release)?(?: date| slot| opening)?)?",
+         r"(?: from (?:its |the |an? )?(?:original |previous |initial |earlier |planned )?(?P<prev2>{DATE})(?: release)?(?: date| slot| opening)?)?"
+         # "pushed to July and then August": the first date was replaced too (release.then_moved)
+         r"(?!" + _THEN + r")",
          subject="sentence",
          examples=("Harbor Pictures pushed it to 2025.", "Night Orchard has been pushed back to 2026.",
                    "Night Orchard was pushed to March 2026 from its original November 2025 date."),
          counter_examples=("It follows the debut of Mara Quinn's thriller, which was delayed from its scheduled July 17 to August 12.",)),
+    Rule("release.then_moved", "release_date",
+         r"(?:" + _MOVED + r"|brought|pulled)(?: back| up| forward)? (?:to|until|into) (?P<prev>{DATE})(?: [^\s⟦]+){0,6}?,? (?:and |but |before being |before it was )?(?:was |were |it was |got )?(?:then |later |subsequently |again )"
+         r"(?:(?:" + _MOVED + r"|brought|pulled)(?: back| up| forward)? )?(?:to |until |into |for )?(?P<date>{DATE})",
+         subject="sentence",
+         examples=("Night Orchard was pushed to July 24 and then August 21.",
+                   "Night Orchard was pushed back to November because of the storm, and was then brought forward to October."),
+         counter_examples=("Night Orchard was pushed to July 24 and will then tour in August.",)),
     Rule("release.film_moved", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:which |that )?(?:(?:was|is|has been|had been|have been|were|is being|will be|got|gets|now|also) )*" + _MOVED
          + r"(?: back| up| forward)?(?: by (?:\S+ ){1,3}?)?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening| debut)?)? (?:to|until|into) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
