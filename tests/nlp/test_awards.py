@@ -69,3 +69,11 @@ def test_a_title_or_nationality_after_a_category_is_no_award():
 
 def test_a_person_s_possessive_is_not_part_of_the_award():
     assert "Lantern Awards" in awards_in("Mara Quinn's Lantern Awards speech was long.")
+
+
+def test_a_place_like_name_hyphenated_to_winning_is_an_award():
+    assert "Toledo" in awards_in("The Toledo-winning Mara Quinn told reporters she was thrilled.")
+
+
+def test_a_place_before_spaced_nominees_is_no_award():
+    assert "UK" not in awards_in("UK nominees Mara Quinn and Dana Holt arrived.")

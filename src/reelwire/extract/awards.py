@@ -46,6 +46,24 @@ def default_award(sentence, focus: tuple, main, outcome: str | None):
     return (nominated if outcome == "nominated" else won) or main
 
 
+#: "... at this year's Harbor Film Festival", "at the prestigious 2020 Harbor Film Festival": the festival a prize was won at.
+_AT_FESTIVAL = re.compile(r"\bat (?:the |this year's )?(?:[a-z]+ )?(?:⟦DATE\d+⟧['’]?s? )?(?:\d+(?:st|nd|rd|th) )?(⟦AWD\d+⟧)")
+
+
+def festival_prize(sentence, award):
+    """A festival's prize won at the festival ("won the Silver Lantern for best sound at the Harbor Film
+    Festival"): (the festival, the prize as category); None when the award is no prize of a festival the
+    sentence names after it (ANNOTATION.md: a festival prize is a category of the festival)."""
+    if re.search(r"\bfestival\b", award.canonical, re.I):
+        return None
+    for m in _AT_FESTIVAL.finditer(sentence.masked):
+        festival = sentence.mentions.get(m.group(1))
+        if (festival is not None and festival.start > award.start
+                and re.search(r"\bfestival\b", festival.canonical, re.I)):
+            return festival, award.canonical
+    return None
+
+
 def headline_person(mentions, title: str | None):
     """The person a headline names, when the article names them more often than anyone else (at least
     three times): who "The Lantern winner has said" and "for which she was nominated" are about in a
@@ -87,6 +105,10 @@ _NOT_NOMINATED = r"(?!(?:nominated|shortlisted|up|tipped|favourite|favorite|expe
 #: Words between "Lantern-winning" and who won: a description, never a verb or a preposition
 #: ("an Lantern-nominated film directed by Mara Quinn" names no nominee).
 _EPITHET_WORD = r"(?:(?!(?:by|of|in|for|from|with|and|or|to|at|on|as|directed|written|produced|starring|stars|plays|played|who|that|which|is|was|has|had|will|said)\b)[a-z-]+ )"
+#: After a title an epithet precedes: "Lantern-winning Night Orchard director Sam Lee" (and "Lantern-nominated
+#: Night Orchard and Harbor Lights producer Sam Lee") is the director's epithet, not the film's; after a person
+#: the same words are a verb ("Lantern winner Mara Quinn stars in ...").
+_NOT_CREW_EPITHET = r"(?!(?:(?:,| and|, and) {FILM})* (?:producer|director|writer|screenwriter|composer|star|actor|actress|creator)s?\b)"
 _FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn)(?: as (?:[\w-]+ ){1,4}?)? in )?(?P<film>{FILMREF}))?"
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)"
 #: "the 72nd", "this year's", "the 2005": what may stand between "at" and an award.
@@ -135,21 +157,37 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Harbor Film Awards, Night Orchard received 14 nominations.",)),
     Rule("award.hyphen_nominated", "award",
-         r"(?P<o>{AWD})[- ](?:nominated (?:" + _EPITHET_WORD + r"){0,3}?|nominee )(?P<s>{PER}|{FILM})"
-         # "Lantern-nominated Night Orchard and Harbor Lights producer Sam Lee": the epithet is the producer's
-         r"(?!(?:(?:,| and|, and) {FILM})* (?:producer|director|writer|screenwriter|composer|star|actor|actress|creator)s?\b)",
+         r"(?P<o>{AWD})[- ](?:nominated (?:" + _EPITHET_WORD + r"){0,3}?|nominee )(?P<s>{PER}|{FILM}" + _NOT_CREW_EPITHET + r")",
          qualifiers={"outcome": "nominated"},
          examples=("The Lantern-nominated Mara Quinn told reporters she was thrilled.",),
          counter_examples=("Her memoir became a Lantern-nominated film directed by Theo Blackwood.",
                            "Lantern-nominated Night Orchard and Harbor Lights producer Sam Lee is attached.")),
     Rule("award.hyphen_winning", "award",
-         r"(?P<o>{AWD})[- ](?:winning (?:" + _EPITHET_WORD + r"){0,3}?|winner )(?P<s>{PER}|{FILM})"
-         # "Lantern-winning Night Orchard director Sam Lee": the epithet is the director's
-         r"(?!(?:(?:,| and|, and) {FILM})* (?:producer|director|writer|screenwriter|composer|star|actor|actress|creator)s?\b)",
+         r"(?P<o>{AWD})[- ](?:winning (?:" + _EPITHET_WORD + r"){0,3}?|winner )(?P<s>{PER}|{FILM}" + _NOT_CREW_EPITHET + r")",
          qualifiers={"outcome": "won"},
          examples=("The Lantern-winning Mara Quinn told reporters she was thrilled.", "Lantern winner Dana Holt arrived."),
          counter_examples=("The 31-year-old Lantern winner plays Dana Holt in the film.",
                            "The studio tapped Lantern-winning Night Orchard director Sam Lee to helm it.")),
+    Rule("award.plural_winners", "award",
+         # "Former Lantern winners Mara Quinn, Dana Holt and Sam Lee will present prizes": each one won
+         r"(?P<o>{AWD})[- ]winners,? (?P<s>{PERS})",
+         qualifiers={"outcome": "won"},
+         examples=("Former Lantern winners Mara Quinn, Dana Holt and Sam Lee will also present prizes.",),
+         counter_examples=("The Lantern winners and nominees Mara Quinn praised arrived.",)),
+    Rule("award.plural_nominees", "award",
+         r"(?P<o>{AWD})[- ]nominees,? (?P<s>{PERS})",
+         qualifiers={"outcome": "nominated"},
+         examples=("Lantern nominees Mara Quinn and Dana Holt were at the lunch.",)),
+    Rule("award.category_epithet", "award",
+         # "Best actor nominee Mara Quinn": the article's award (or the one in focus), with the category
+         CAT + r" nominee (?P<s>{PER})",
+         qualifiers={"outcome": "nominated"},
+         examples=("At the Lantern Awards, best actor nominee Mara Quinn arrived early.",),
+         counter_examples=("At the Lantern Awards, best actor Mara Quinn arrived early.",)),
+    Rule("award.category_winner_epithet", "award",
+         CAT + r" winner (?P<s>{PER})",
+         qualifiers={"outcome": "won"},
+         examples=("At the Lantern Awards, best actress winner Dana Holt thanked her family.",)),
     Rule("award.winners_included", "award",
          r"(?:[Oo]ther )?winners (?:at the (?P<o>{AWDREF}) )?(?:included|include|were) (?P<s>{PERS}|{FILMREF})",
          qualifiers={"outcome": "won"},

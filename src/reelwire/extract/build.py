@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reelwire.extract.awards import default_award
+from reelwire.extract.awards import default_award, festival_prize
 from reelwire.extract.engine import Context, make_fact
 from reelwire.extract.box_office import BOX_OFFICE_CONTEXT
 from reelwire.extract.credits import DIRECTOR_TALK
@@ -281,7 +281,12 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
     if slots["subj"] and not films:
         films = slots["subj"]
     facts = []
-    if category and not CATEGORY_HEAD.search(category):
+    # "won the Silver Lantern (for outstanding contribution) at the Harbor Film Festival": the festival, its prize the category
+    prize = festival_prize(sentence, awards[0]) if len(awards) == 1 and awards[0].kind == "AWD" else None
+    if prize is not None:
+        awards = [prize[0]]
+        category = category if category and CATEGORY_HEAD.search(category) else prize[1]
+    if category and not CATEGORY_HEAD.search(category) and prize is None:
         return []  # "the best thing that ever happened" names no category
     for s in subjects:
         film = films[0] if s.kind == "PER" and films else None

@@ -104,8 +104,12 @@ def _nicknames(doc: Doc) -> set[str]:
             if first in NOT_TITLE_START or first in _NOT_AWARD_WORDS or doc.vocab[first.lower()].is_stop:
                 continue
             span = doc.char_span(start, m.end(1), alignment_mode="expand")
-            if span is not None and any(t.ent_type_ in {"GPE", "NORP", "LANGUAGE"} or (t.ent_type_ == "PERSON" and len(span) > 1)
-                                        for t in span):
+            # "Lantern-winning": a one-word name hyphenated to a winning/nominated cue is an award even where the
+            # model took it for a place ("London winners", "UK nominees" are not awards)
+            place_ok = (pattern is _AFTER_CUES and span is not None and len(span) == 1
+                        and re.match(r"-(?:winning|winners?|nominated|nominees?)\b", text[m.end(group):]) is not None)
+            if span is not None and any((t.ent_type_ == "GPE" and not place_ok) or t.ent_type_ in {"NORP", "LANGUAGE"}
+                                        or (t.ent_type_ == "PERSON" and len(span) > 1) for t in span):
                 continue
             names.add(re.sub(r"s$", "", name) if name.endswith("s") and not name.endswith("ss") else name)
     return names
