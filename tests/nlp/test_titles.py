@@ -128,3 +128,16 @@ def test_an_entity_around_a_title_keeps_its_rest():
     ents = {e.text: e.label_ for e in doc.ents}
     assert ents.get("Lanternfire") == "TITLE"
     assert "Lanternfire from Harbor Pictures" not in ents
+
+
+def test_members_after_an_indefinite_cast_of_are_no_title():
+    found = titles_in("The film Night Orchard boasts an all-star cast of Theo Blackwood, Dana Holt and Sam Lee. "
+                      "Mara Quinn joined the cast of Harbor Lights.")
+    assert "Theo Blackwood" not in found and "Harbor Lights" in found
+
+
+def test_quoted_titles_opening_with_a_numeral_or_holding_a_possessive():
+    assert titles_in("“Seven Harbors” debuts on Streamly in May.").get("Seven Harbors") == "TITLE"
+    assert titles_in("The “Harbor’s Labyrinth” director made his day.").get("Harbor’s Labyrinth") == "TITLE"
+    assert titles_in("“Three Wives” debuts on Streamly in May.").get("Three Wives") == "TITLE"
+    assert not titles_in("“It Works” she said.")

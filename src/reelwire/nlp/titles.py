@@ -234,6 +234,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             n = len(phrase)
             if tok.i + n < n_doc and tuple(lowers[tok.i:tok.i + n]) == phrase:
                 span = cap_span_from(doc, tok.i + n)
+                if span and phrase == ("cast", "of") and _indefinite_before(doc, tok.i):
+                    span = None  # "boasts an all-star cast of Mara Quinn, ...": the members, not a title
                 if span and not (phrase in PERSON_AMBIGUOUS_CUES and _name_like(doc, *span)) and not (
                         phrase in PLACE_AMBIGUOUS_CUES and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in doc[span[0]:span[1]])) and not (
                         span[1] - span[0] == 1 and _names_a_person(doc, *span)):  # "a version of Quinn"
@@ -381,6 +383,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 _WORK_OR_ROLE = frozenset(NOUN_CUES) | PERSON_ROLE_NOUNS | FRANCHISE_NOUNS
 _GENRE_TAIL = ("noir", "thriller", "drama", "comedy", "horror", "musical", "western", "biopic", "epic", "romance")
+
+
+def _indefinite_before(doc: Doc, i: int) -> bool:
+    """Token i's noun phrase opens with "a"/"an" ("an all-star ensemble cast"), not "the"/a possessive."""
+    for j in range(i - 1, max(i - 5, -1), -1):
+        low = doc[j].lower_
+        if low in {"a", "an"}:
+            return True
+        if not (doc[j].is_alpha or "-" in doc[j].text) or low in {"the", "its", "his", "her", "their", "this", "that"}:
+            return False
+    return False
 
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
@@ -577,6 +590,12 @@ def _appositive_work(doc: Doc, comma: int) -> bool:
     return False
 
 
+#: Words that open quoted speech rather than a title when a short quote starts with them ("“It Works”" is speech).
+_SPEECH_START = frozenset(
+    "I He She They We It You His Her Their Its This That These Those There Here What When Where Who Why How "
+    "A An But And Or So If As At In On For From With By Also Still Now Then".split())
+
+
 def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
     close = _OPEN_QUOTES[doc[i].text]
     for j in range(i + 1, min(len(doc), i + 2 + MAX_TITLE_TOKENS)):
@@ -598,7 +617,9 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
             if inner[-1].text in {".", ",", "!", "?"}:
                 return None
             if inner[0].text in NOT_TITLE_START and not (
-                    len(inner) >= 3 and sum(1 for t in inner[1:] if t.text[:1].isupper()) >= 2):
+                    len(inner) >= 3 and sum(1 for t in inner[1:] if t.text[:1].isupper()) >= 2) and not (
+                    inner[0].text not in _SPEECH_START and len(inner) >= 2
+                    and all(t.is_alpha and t.text[:1].isupper() for t in inner[1:])):  # “Three Women”, “Monday Club”
                 return None  # a quoted “It” or “What?” is speech; “What We Do in the Dark” is a title
             if i > 0 and doc[i - 1].text == ":" and len(inner) == 1:
                 return None
@@ -607,7 +628,9 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
                     or (j + 2 < len(doc) and _is_cap(doc[j + 2]) and doc[j + 2].is_alpha
                         and doc[j + 2].lower_ not in _WORK_OR_ROLE and doc[j + 2].lower_ not in {"awards", "award", "festival", "prize"})):
                 return None  # a nickname inside a name: Theodore “Teddy” Blackwood, “Lucky” Max Crane
-            if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} for t in inner) and _is_cap(inner[0]):
+            if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} or (  # “Harbor’s Labyrinth”
+                    t.text in {"'s", "’s"} and k + 1 < len(inner) and _is_cap(inner[k + 1]))
+                   for k, t in enumerate(inner)) and _is_cap(inner[0]):
                 return (i + 1, j)
             return None
         if doc[j].sent.start != doc[i].sent.start and doc[j].text != close:
