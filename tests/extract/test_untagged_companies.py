@@ -16,3 +16,12 @@ def test_name_before_a_kind_of_work_is_a_company_everywhere():
 def test_nationalities_and_places_are_no_company():
     for text in ("the Colombian drama Night Orchard won", "US film Night Orchard won", "Hollywood blockbuster Night Orchard won"):
         assert _untagged_companies(text, [_film(text, "Night Orchard")]) == []
+
+
+def test_a_company_tagged_once_is_a_company_where_left_untagged():
+    from reelwire.extract.mentions import _spread_companies
+    text = "Night Orchard is coming to Streamly on May 2. Streamly has acquired it. Mara Streamly smiled."
+    start = text.index("Streamly")
+    tagged = Mention("ORG", start, start + 8, "Streamly", "Streamly")
+    found = _spread_companies(text, [tagged])
+    assert [text[m.start:m.end] for m in found] == ["Streamly"] and found[0].start == text.index("Streamly has")

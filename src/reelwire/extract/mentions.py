@@ -45,6 +45,7 @@ def collect_mentions(doc: Doc, times: list[TimeValue]) -> list[Mention]:
         sub = kinds.get(ent.text, "film") if kind == "FILM" else ""
         found.append(Mention(kind, ent.start_char, ent.end_char, ent.text, name, sub=sub))
     found.extend(_untagged_companies(text, found))
+    found.extend(_spread_companies(text, found))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -81,6 +82,23 @@ def _untagged_companies(text: str, found: list[Mention]) -> list[Mention]:
             break
     for name in names:
         for hit in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+            if not any(hit.start() < e and s < hit.end() for s, e in taken):
+                out.append(Mention("ORG", hit.start(), hit.end(), name, name))
+                taken.append((hit.start(), hit.end()))
+    return out
+
+
+def _spread_companies(text: str, found: list[Mention]) -> list[Mention]:
+    """A one-word company the model tagged once ("coming to Streamly on May 2") is the company where it left the
+    same word untagged ("Streamly has acquired it"); not inside a longer capitalised name ("Mara Streamly")."""
+    names = {m.text for m in found if m.kind == "ORG" and re.fullmatch(r"[A-Z][A-Za-z+]{2,}", m.text)
+             and m.text not in NOT_TITLE_START and m.text not in _NOT_COMPANY}
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for name in names:
+        for hit in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-]|\+| [A-Z]| Plus\b)", text):
+            if re.search(r"[A-Z][\w.]*\s$", text[max(0, hit.start() - 20):hit.start()]):
+                continue  # "Mara Streamly", "J. Streamly": part of a longer name
             if not any(hit.start() < e and s < hit.end() for s, e in taken):
                 out.append(Mention("ORG", hit.start(), hit.end(), name, name))
                 taken.append((hit.start(), hit.end()))
