@@ -5,6 +5,9 @@ from reelwire.extract.rules import Rule
 _CAST_VERB = r"(?:⟦DATE\d+⟧ |currently |also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
 _JOIN_VERB = r"(?:will be |are |is |was |were |has |have |had )?(?:also )?(?:reprising|reprise|reprises|reprised|returns? to|returning to|returned to|rejoins?|rejoined|joins?|joined|joining|signed on (?:to|for)|signs on (?:to|for)|boards?|boarded|has boarded|led|leads?)"
 
+#: a co-star after the star: "stars Mara opposite Harbor Lights dreamboat Theo Blackwood", "alongside French actress X"
+_ALONGSIDE = r"(?: (?:alongside|opposite) (?:(?:[A-Z][a-z]+ ){0,2}(?:⟦FILM\d+⟧ )?[a-z-]+ (?:[a-z-]+ )?)?{PERS})?"
+
 #: an aside between a name and its verb: "Mara Quinn - widely dubbed the best actress of her time - starred in"
 _ASIDE = r"(?: [-–—] (?:(?!⟦PER)[^-–—])(?:(?!⟦PER)[^-–—]){0,70}? [-–—](?= ))?"
 
@@ -62,10 +65,11 @@ RULES = [
                    "Rising star: Mara Quinn also stars in Streamly's Night Orchard, a comedy.",
                    "Mara Quinn and her daughter recently appeared in Night Orchard together.")),
     Rule("cast.film_stars_people", "cast_member",
-         r"(?P<s>{FILMREF})(?: also| will| which| that)? (?:stars|starred|starring|co-stars|features|featured|will star|also stars) (?P<o>{PERS})(?: as {CHAR})?",
-         examples=("The film also stars Theo Blackwood, Dana Holt, and Sam Lee.",)),
+         r"(?P<s>{FILMREF})(?: also| will| which| that)? (?:stars|starred|starring|co-stars|features|featured|will star|also stars) (?P<o>{PERS}" + _ALONGSIDE + r")(?: as {CHAR})?",
+         examples=("The film also stars Theo Blackwood, Dana Holt, and Sam Lee.",
+                   "Meanwhile Night Orchard starred Sam alongside blond bombshell Theo Blackwood of Harbor Lights fame.")),
     Rule("cast.and_also_stars", "cast_member",
-         r"(?:,|,? and) (?:also )?(?:stars|co-stars|features) (?P<o>{PERS})(?: as {CHAR})?",
+         r"(?:,|,? and) (?:also )?(?:stars|co-stars|features) (?P<o>{PERS}" + _ALONGSIDE + r")(?: as {CHAR})?",
          subject="sentence",
          examples=("Harbor Lights opens in April, and also stars Dominic Vale and June Harper.",)),
     Rule("cast.film_comma_starring", "cast_member",
