@@ -91,3 +91,8 @@ def test_a_place_one_comes_to_is_no_service():
 def test_two_words_after_a_quoted_titles_possessive_are_its_person():
     people = people_in("The roles go to a pair of Brits: “Harbor’s” Theo Blackwood and “The Night Orchard’s” Mara Quinn.")
     assert {"Theo Blackwood", "Mara Quinn"} <= set(people)
+
+
+def test_a_company_ends_before_its_possessive():
+    ents = _ents("He stars in Harbor Pictures’s upcoming limited series Night Orchard.")
+    assert not any(label == "ORG" and text.endswith("’s") for text, label in ents)

@@ -369,6 +369,9 @@ def _split_glued_dates(doc: Doc) -> None:
     after "on" and a service verb is the service's name."""
     fixed = []
     for ent in doc.ents:
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in {"'s", "’s"}:
+            fixed.append(Span(doc, ent.start, ent.end - 1, label="ORG"))  # "Streamly’s upcoming series": no possessive
+            continue
         cut = _glued_date(doc, ent)
         if cut is None:
             continue
