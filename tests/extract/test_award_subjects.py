@@ -120,3 +120,11 @@ def test_a_headline_person_known_by_one_name():
 
     solo = Mention("PER", 0, 7, "Quinnie", "Quinnie")
     assert headline_person([solo] * 4 + [DANA] * 3, "Quinnie will direct a film with Dana Holt") == solo
+
+
+def test_headline_person_epithet_keeps_its_person_when_others_are_named_later():
+    ctx = _ctx(MARA)
+    ctx.headline_person = MARA
+    assert _default_subject(_sentence(DANA), ctx, "headline_person") == [MARA]  # "The Lantern winner will play Dana Holt's mother"
+    ctx.headline_person = DANA
+    assert _default_subject(_sentence(), ctx, "headline_person") == []  # headline and article person disagree

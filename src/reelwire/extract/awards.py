@@ -109,6 +109,13 @@ _EPITHET_WORD = r"(?:(?!(?:by|of|in|for|from|with|and|or|to|at|on|as|directed|wr
 #: Night Orchard and Harbor Lights producer Sam Lee") is the director's epithet, not the film's; after a person
 #: the same words are a verb ("Lantern winner Mara Quinn stars in ...").
 _NOT_CREW_EPITHET = r"(?!(?:(?:,| and|, and) {FILM})* (?:producer|director|writer|screenwriter|composer|star|actor|actress|creator)s?\b)"
+#: "The 59-year-old Lantern winner said", "'I loved it,' the Lantern nominee told ...": an epithet opening a
+#: sentence (or following the quote it attributes) stands for the headline's person (engine.py `headline_person`).
+_EPITHET_OPENING = r"^(?:[\w' -]{1,30}: |[^.]{0,200}?['’”],? )?(?:The|the) (?:\d+-year-old )?(?:[\w-]+-time )?"
+_EPITHET_NOUN = r"(?:actor|actress|star|director|filmmaker|writer|singer|performer)"
+#: The verb after it: who the epithet is, not what the sentence says of someone else ("plays Dana Holt" may be a role).
+_EPITHET_VERB = (r"(?= (?:has|had|is|was|will|would|can|could|said|says|told|also|previously|recently|first|then|later|added|"
+                 r"explained|revealed|admitted|continued|wrote|did|played|starred|shared|posted|appeared|took)\b)")
 _FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn)(?: as (?:[\w-]+ ){1,4}?)? in )?(?P<film>{FILMREF}))?"
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)"
 #: "the 72nd", "this year's", "the 2005": what may stand between "at" and an award.
@@ -274,12 +281,17 @@ RULES = [
          qualifiers={"outcome": "nominated"},
          examples=("At the Lantern Awards, the drama Night Orchard, the miniseries Harbor Lights, and the comedy Copper Rain are other Streamly shows that also received nominations.",)),
     Rule("award.epithet_subject", "award",
-         r"^(?:[\w' -]{1,30}: )?(?:The|the) (?:\d+-year-old )?(?:[\w-]+-time )?(?P<o>{AWD})[- ](?:winner|winning (?:actor|actress|star|director|filmmaker|writer|singer|performer))(?= (?:has|had|is|was|will|would|said|says|told|also|previously|recently|first|then|later|added|explained|revealed|admitted)\b)"
-         r"(?![^.]*⟦PER)",  # a sentence naming a person may be about them
+         _EPITHET_OPENING + r"(?P<o>{AWD})[- ](?:winner|winning " + _EPITHET_NOUN + r")" + _EPITHET_VERB,
          qualifiers={"outcome": "won"}, subject="headline_person",
-         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern-winner has previously spoken about the role.",),
-         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The 31-year-old Lantern winner plays the lead.",
-                           "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern winner will play the mother of Dana Holt.")),
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern-winner has previously spoken about the role.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern winner will play the mother of Dana Holt.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. 'I loved it,' the 59-year-old Lantern winner told Dana Holt."),
+         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The 31-year-old Lantern winner plays the lead.",)),
+    Rule("award.epithet_subject_nominee", "award",
+         _EPITHET_OPENING + r"(?P<o>{AWD})[- ](?:nominee|nominated " + _EPITHET_NOUN + r")" + _EPITHET_VERB,
+         qualifiers={"outcome": "nominated"}, subject="headline_person",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The three-time Lantern nominee has no regrets about the role.",),
+         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern nominee plays the lead.",)),
     Rule("award.pronoun_won", "award",
          r"\b(?:netting|netted|earning|earned|winning|won|landing|landed|bringing|brought|giving|gave) (?:him|her) (?:an?|the|two|three|four|his|her) (?:first |second |third |only )?(?P<o>{AWD})",
          qualifiers={"outcome": "won"}, subject="person",

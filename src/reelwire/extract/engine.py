@@ -102,6 +102,8 @@ def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> lis
             main = ctx.headline_person if same else None
         else:  # a pronoun: the person the previous sentence opened with, else the article's (`_pronoun_person`)
             main = _pronoun_person(sentence, ctx) or ctx.headline_person
+        if policy == "headline_person":  # the rules open the sentence with the epithet: others named later are objects
+            return [main] if main is not None else []
         return [main] if main is not None and set(people) <= {main.canonical} else []
     films = {m.canonical: m for m in sentence.of_kind("FILM")}
     if not films and policy in {"sentence", "main"}:
