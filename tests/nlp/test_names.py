@@ -96,3 +96,8 @@ def test_two_words_after_a_quoted_titles_possessive_are_its_person():
 def test_a_company_ends_before_its_possessive():
     ents = _ents("He stars in Harbor Pictures’s upcoming limited series Night Orchard.")
     assert not any(label == "ORG" and text.endswith("’s") for text, label in ents)
+
+
+def test_a_name_that_acquires_or_releases_a_film_is_a_company():
+    assert ("Streamly", "ORG") in _ents("The rights were sold, with Streamly releasing the film on October 16.")
+    assert not any(label == "ORG" for _, label in _ents("Later that year Brad Pitt bought a house in the hills."))

@@ -103,7 +103,7 @@ RULES = [
          qualifiers={"medium": "tv"},
          examples=("Night Orchard airs on Streamly on Sunday.",)),
     Rule("release.company_releases", "release_date",
-         r"(?:will release|releases|is releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
+         r"(?:will release|releases|is releasing|releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
          r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively))? (?:on |in |from |this |next )?(?P<date>{DATE})",
          examples=("Harbor Pictures will release Night Orchard in UK cinemas on March 7, 2025.",)),
     Rule("release.will_be_in", "release_date",

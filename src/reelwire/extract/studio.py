@@ -2,7 +2,7 @@
 
 from reelwire.extract.rules import Rule
 
-_STUDIO_VERB = r"(?:announced|unveiled|released|will release|releases|dropped|debuted|shared|pushed|moved|delayed|postponed|shifted|dated|set|has set|acquired|bought|picked up|greenlit|green-lit|ordered|renewed|cancell?ed|distributes|distributed|produced|produces|has (?:pushed|moved|delayed|released|set|dated|acquired|unveiled)|is releasing|will distribute|revealed)"
+_STUDIO_VERB = r"(?:announced|unveiled|released|will release|releases|dropped|debuted|shared|pushed|moved|delayed|postponed|shifted|dated|set|has set|acquired|bought|picked up|greenlit|green-lit|ordered|renewed|cancell?ed|distributes|distributed|produced|produces|has (?:pushed|moved|delayed|released|set|dated|acquired|unveiled)|is releasing|releasing|will distribute|revealed)"
 
 #: A list of titles: "X (2019), the drama Y and 2018's Z".
 _ITEM = r"(?:(?:the |a |an )?(?:[\w-]+ |⟦DATE\d+⟧['’]s ){0,4}?⟦FILM\d+⟧(?: \([^)]*\))?)"

@@ -428,9 +428,33 @@ def _tag_companies(doc: Doc) -> None:
                 # "debuts on Streamly September 13": a date may follow the name, not more of it
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].ent_type_ != "DATE")):
             fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    fixed.extend(_tag_buyers(doc))
     if fixed:
         keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
         doc.ents = filter_spans(fixed + keep)
+
+
+#: "Streamly has acquired Night Orchard", "with Streamly releasing the film": a company's dealings in a title.
+_DEAL = re.compile(r"(?:has |have |had )?(?:acquired|bought|is releasing|releasing|may premiere|will premiere|will release|will stream)$")
+_DEALT = re.compile(r"^(?:the (?:worldwide |global |international |distribution |streaming |film |US |U\.S\. )*(?:rights|film|movie|series|show)\b)")
+
+
+def _tag_buyers(doc: Doc) -> list[Span]:
+    """An untagged one-word name that acquires, releases or premieres a title (or its rights) is a company."""
+    out = []
+    for tok in doc[1:-2]:
+        if not (tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ in {"", "GPE"} and not tok.is_sent_start
+                and not doc[tok.i - 1].text[:1].isupper() and tok.text not in NOT_TITLE_START and tok.lower_ not in ORG_WORDS):
+            continue
+        words = [t.text for t in doc[tok.i + 1:tok.i + 4]]
+        for n in (1, 2, 3):
+            if _DEAL.fullmatch(" ".join(words[:n])) and tok.i + 1 + n < len(doc):
+                after = doc[tok.i + 1 + n]
+                rest = doc[after.i:min(len(doc), after.i + 6)].text
+                if after.ent_type_ == "TITLE" or _DEALT.match(rest):
+                    out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+                break
+    return out
 
 
 def _repair_labels(doc: Doc) -> None:
