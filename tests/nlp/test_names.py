@@ -101,3 +101,8 @@ def test_a_company_ends_before_its_possessive():
 def test_a_name_that_acquires_or_releases_a_film_is_a_company():
     assert ("Streamly", "ORG") in _ents("The rights were sold, with Streamly releasing the film on October 16.")
     assert not any(label == "ORG" for _, label in _ents("Later that year Brad Pitt bought a house in the hills."))
+
+
+def test_a_name_after_distributor_is_a_company():
+    ents = _ents("The film's distributor Harbor expects 40 million people to see it.")
+    assert not any(label == "PERSON" for _, label in ents)

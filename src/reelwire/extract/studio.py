@@ -72,9 +72,10 @@ RULES = [
     Rule("studio.the_films_studio", "studio",
          # "Harbor Pictures, the film's studio, announced": the apposition makes the name a company whatever the tagger made of it
          r"(?P<o>⟦(?:ORG|FILM)\d+⟧),? the (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company)"
-         r"|the (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company),? (?P<o2>⟦(?:ORG|FILM)\d+⟧)",
+         r"|[Tt]he (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company),? (?P<o2>⟦(?:ORG|FILM)\d+⟧)",
          subject="main",
-         examples=("Harbor Pictures Inc., the film's distributor, said a sequel is coming.",)),
+         examples=("Harbor Pictures Inc., the film's distributor, said a sequel is coming.",
+                   "The film's distributor Harbor Pictures expects 40 million people to see it.")),
     # "the upcoming Streamly police drama Night Orchard", "rival Harbor TV soap Night Orchard": the company before a
     # kind of programme qualified by a genre ("film"/"movie" after a name is as often a star's: "the Mara Quinn movie")
     Rule("studio.company_genre_kind", "studio",

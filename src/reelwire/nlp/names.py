@@ -429,6 +429,12 @@ def _tag_companies(doc: Doc) -> None:
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].ent_type_ != "DATE")):
             fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     fixed.extend(_tag_buyers(doc))
+    for ent in doc.ents:
+        # "the film's distributor Toyo", "rival studio Harbor": a name after the trade noun is the company
+        if (ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} and ent.start >= 1
+                and doc[ent.start - 1].lower_ in {"distributor", "distributors", "streamer", "studio"}
+                and not (ent.start >= 2 and doc[ent.start - 2].lower_ in {"at", "in", "into", "recording", "film", "movie"})):
+            fixed.append(Span(doc, ent.start, ent.end, label="ORG"))
     if fixed:
         keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
         doc.ents = filter_spans(fixed + keep)
