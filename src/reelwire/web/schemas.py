@@ -6,8 +6,9 @@ reads dataclasses), and add only what the API puts beside them: evidence, links 
 
 from __future__ import annotations
 
+from dataclasses import field
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 from pydantic.dataclasses import dataclass
@@ -15,7 +16,8 @@ from pydantic.dataclasses import dataclass
 from reelwire.query.calendar import CalendarEntry
 from reelwire.query.changes import Change
 from reelwire.query.common import EntityRef, Source
-from reelwire.query.history import Current, Move
+from reelwire.query.film import FactSummary
+from reelwire.query.history import Current, Move, Report
 from reelwire.query.person import PersonView
 from reelwire.query.search import Hit
 from reelwire.web import reads, records
@@ -43,35 +45,14 @@ class EvidenceOut(reads.Evidence):
     article_url: str = ""
 
 
-class FactOut(BaseModel):
-    predicate: str
-    value: str | None
-    value_id: int | None
-    qualifiers: dict[str, Any]
-    articles: int
-    first: Source
-    latest: Source
-    inverse: bool
-    evidence: list[EvidenceOut]
+@dataclass(frozen=True)
+class FactOut(FactSummary):
+    evidence: list[EvidenceOut] = field(default_factory=list)
 
 
-class ReleaseOut(BaseModel):
-    value: str
-    status: str | None
-    region: str | None
-    medium: str | None
-    sources: list[Source]
-    conflict: bool
-    evidence: list[EvidenceOut]
-
-
-class ReportOut(BaseModel):
-    value: str
-    status: str | None
-    region: str | None
-    medium: str | None
-    source: Source
-    current: bool
+@dataclass(frozen=True)
+class ReleaseOut(Current):
+    evidence: list[EvidenceOut] = field(default_factory=list)
 
 
 class FilmOut(BaseModel):
@@ -81,7 +62,7 @@ class FilmOut(BaseModel):
     articles: int
     release: list[ReleaseOut]
     facts: list[FactOut]
-    history: list[ReportOut]
+    history: list[Report]
     moves: list[Move]
 
 
