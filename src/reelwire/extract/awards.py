@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from reelwire.extract.rules import Rule
+from reelwire.nlp.textscan import occurrences
 
 #: A sentence that reports wins at a named ceremony ("Quinn and Holt were among the winners at the Harbor
 #: Awards", "At the Harbor Awards, ..."): the ceremony the next sentences' bare categories belong to.
@@ -76,7 +77,7 @@ def headline_person(mentions, title: str | None):
             full = [n for n in counts if n.endswith(" " + m.canonical)]
             if len(full) == 1:
                 counts[full[0]] += 1
-            elif not full and re.search(r"\b" + re.escape(m.canonical) + r"\b", title):
+            elif not full and next(occurrences(m.canonical, title), None) is not None:
                 counts[m.canonical] += 1  # a person known by one name ("Quinnie will direct...")
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
