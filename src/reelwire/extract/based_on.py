@@ -22,11 +22,13 @@ RULES = [
          examples=("The film Night Orchard opens soon. Night Orchard is based on the novel Harbor Lights.",)),
     Rule("based_on.adaptation_of", "based_on",
          r"(?:film|movie|screen|big-screen|TV|television) (?:adaptation|version) of (?P<o>{FILM})",
-         examples=("The 2020 film adaptation of “Night Orchard” topped the chart.",)),
+         examples=("The 2020 film adaptation of “Night Orchard” topped the chart.",),
+         traits=frozenset({"same_title"})),
     Rule("based_on.remake_of", "based_on",
          r"(?:a |the )?remake of (?:\S+ ){0,3}?(?P<o>{FILM})(?! [a-z]+ ⟦FILM)",
          # "a remake of <place> classic X": the remade film is the last title of the phrase
-         examples=("She is filming a remake of Hollywood classic Night Orchard.",)),
+         examples=("She is filming a remake of Hollywood classic Night Orchard.",),
+         traits=frozenset({"same_title"})),
     Rule("based_on.events_of", "based_on",
          r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:the )?(?:real[- ]life |true )?(?:life|death|murder|killing|assassination|story|trial|disappearance|kidnapping|crimes|exploits) of (?:the )?(?:late )?"
          r"(?:(?:[a-z-]+ ){0,3}?(?P<o>{PER})|(?:[a-z-]+ ){0,2}[a-z]+(?:ian|ist|er|or|ess|ant|ent) (?P<role>{ORG}))",

@@ -22,8 +22,6 @@ CATEGORY_HEAD = re.compile(
     r"editing|design|score|song|series|drama|comedy|animation|animated|cinematography|effects|debut|newcomer|ensemble|"
     r"writing|short|make-up|makeup|hair|costume|foreign|original|adapted|supporting|lead|show|limited|reality|variety|"
     r"cast|visual|production|script|casting|voice|special|host|program|programme|directorial|achievement|lifetime|honorary|jury)s?\b", re.I)
-#: Rules whose film carries the title of the work it adapts ("the film adaptation of X").
-SAME_TITLE_RULES = {"based_on.adaptation_of", "based_on.remake_of"}
 CREDITS = {"cast_member", "director", "screenwriter", "producer"}
 
 
@@ -35,14 +33,14 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
                 outlets: set[str]) -> list[Fact]:
     p = rule.predicate
     if p in CREDITS:
-        if rule.name == "cast.film_possessive_person" and re.search(DIRECTOR_TALK, sentence.masked):
+        if "director_talk_veto" in rule.traits and re.search(DIRECTOR_TALK, sentence.masked):
             return []  # "the best director category ... Night Orchard's Ana Ruiz": a director (credits.py)
         # an acronym tagged as a person ("the Screen Actors Guild (SAG)") is no credit
         # an acronym or a social handle ("@maraquinn") is no name the article gives
         people = [m for m in slots["o"] if m.kind == "PER" and not re.fullmatch(r"[A-Z]{2,5}", m.text)
                   and not m.text.startswith("@")]
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
-        shared = rule.name == "cast.people_channel_role"  # several actors playing one role (ages of a life)
+        shared = "shared_role" in rule.traits  # several actors playing one role (ages of a life)
         character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None
         if character and character.endswith(("'", "’")):
             character = None  # "will play Theo Blackwood' partner": a possessor, not the role
@@ -58,26 +56,26 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
                 for s in _films(slots) for o in people if o.canonical != s.canonical]
     if p == "studio":
         # a company the article also calls a franchise ("Harbor movies") is still the company in "Harbor's X"
-        orgs = [m for m in slots["o"] if (m.kind in {"ORG", "FRAN"} or rule.name == "studio.the_films_studio")
+        orgs = [m for m in slots["o"] if (m.kind in {"ORG", "FRAN"} or "any_tag_company" in rule.traits)
                 and m.canonical not in outlets]
         # "Streamly Plus/VOD", "Harbor/Meridian": each named company, never the medium.
         names = [n.strip() for o in orgs for n in _company_names(o, sentence).split("/")
                  if len(n.strip()) > 1 and n.strip().upper() not in {"VOD", "DVD", "TV", "SVOD", "AVOD"}
                  and not PLACE_MEDIUM.match(n.strip()) and not GENRE_ONLY.match(n.strip()) and n.strip() not in NOT_COMPANY]
-        if rule.name == "studio.company_genre_kind":  # "the Mara Quinn police drama X": a star the tagger made a company
+        if "no_person_company" in rule.traits:  # "the Mara Quinn police drama X": a star the tagger made a company
             names = [n for n in names if not _person_like(n)]
-        if rule.name == "studio.film_bracket_company" and any(_abbreviates(o, sentence) for o in orgs):
+        if "no_abbreviation" in rule.traits and any(_abbreviates(o, sentence) for o in orgs):
             return []  # "Commission on Night Orchard (CNO)": the brackets shorten the name before them
         return [make_fact(rule, sentence, p, s, n, "org") for s in _films(slots) for n in dict.fromkeys(names)
                 if n != s.canonical]
     if p == "release_date":
         return _release(rule, match, slots, sentence, ctx)
     if p == "part_of_franchise":
-        if rule.name == "franchise.title_prefix":
+        if "title_prefix" in rule.traits:
             return [make_fact(rule, sentence, p, s, f, "franchise") for s in _films(slots)
                     for f in ctx.franchises if _title_of_franchise(f, s.canonical)]
         names = [m.canonical for m in slots["o"] if m.kind == "FRAN"]
-        if rule.name in {"franchise.named_sequel", "franchise.nth_film"}:
+        if "untagged_series_name" in rule.traits:
             # "the Copper Rain horror spin-off", "the Night Orchard prequel": the name of the series, whatever the tagger
             # made of it (a title, a company) or left untagged
             names += [m.canonical for m in slots["o"] if m.kind == "FILM" and not COMPANY_WORD.search(m.canonical)]
@@ -101,9 +99,9 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         works = [m for m in slots["o"] if m.kind in {"PER", "FILM"}]
         # "the murder of the politician X": a person by their role, whatever the tagger made of the name
         works += [m for m in sentence.mentions_in(match.groupdict().get("role")) if m.kind == "ORG"]
-        subjects = _films(slots) or ([w for w in works if w.kind == "FILM"] if rule.name in SAME_TITLE_RULES else [])
+        subjects = _films(slots) or ([w for w in works if w.kind == "FILM"] if "same_title" in rule.traits else [])
         return [make_fact(rule, sentence, p, s, w.canonical, "work" if w.kind == "FILM" else "person")
-                for s in subjects for w in works if w.canonical != s.canonical or rule.name in SAME_TITLE_RULES]
+                for s in subjects for w in works if w.canonical != s.canonical or "same_title" in rule.traits]
     if p == "award":
         return _award(rule, slots, sentence, ctx, match)
     if p == "box_office":
@@ -230,13 +228,13 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             region = local or region_of(sentence.text)
             before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
             status = release_status(before_date, d.value, ctx.published)
-            if rule.name in {"release.moved_to", "release.film_moved", "release.then_moved"}:  # the new date: ahead, or already past
+            if "new_date" in rule.traits:  # the new date: ahead, or already past
                 status = "released" if ctx.published and ends_before(d.value, ctx.published) else "scheduled"
-            if rule.name == "release.then_moved" and _replaced_later(sentence.masked[match.end():]):
+            if "date_chain" in rule.traits and _replaced_later(sentence.masked[match.end():]):
                 status = "previous"
-            if rule.name == "release.dated_release_of" and "premiere" in phrase and status == "released":
+            if "premiere_not_release" in rule.traits and "premiere" in phrase and status == "released":
                 continue  # "the August 2019 premiere of X" past: a red-carpet event, not the release
-            if rule.name == "release.film_date_is":  # "X's new date" / "X's original date"
+            if "date_kind" in rule.traits:  # "X's new date" / "X's original date"
                 status = "scheduled" if match.group("kind") in {"new", "current", "revised"} else "previous"
             facts.append(make_fact(rule, sentence, "release_date", s, d.value, "time",
                                    {"status": status, "region": region, "medium": medium}))
@@ -272,9 +270,9 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
     category = slots["category"]
     films = [m for m in slots["film"] if m.kind == "FILM"]
     subjects = [m for m in slots["s"] if m.kind in {"PER", "FILM"}]
-    if rule.name == "award.nominees_include":
+    if "nominee_pairs" in rule.traits:
         return _nominee_pairs(rule, match, sentence, awards, category)
-    if rule.name in PEOPLE_ONLY:
+    if "people_only" in rule.traits:
         subjects = [m for m in subjects if m.kind == "PER"]
     if slots["per"] and all(s.kind == "FILM" for s in subjects):  # "Night Orchard scored best director for Ana Ruiz"
         films, subjects = subjects, [m for m in slots["per"] if m.kind == "PER"]
@@ -293,17 +291,12 @@ def _award(rule: Rule, slots: dict, sentence: MaskedSentence, ctx: Context, matc
         for a in {x.canonical: x for x in awards if x.kind == "AWD"}.values():
             facts.append(make_fact(rule, sentence, "award", s, a.canonical, "award",
                                   {"category": category, "film": film.canonical if film else None}))
-        credit = _credit_of_category(category or (match.group(0) if rule.name in FOR_STARS else ""))
+        credit = _credit_of_category(category or (match.group(0) if "credit_for_stars" in rule.traits else ""))
         if film is not None and credit:
             fact = make_fact(rule, sentence, credit, film, s.canonical, "person")
             fact.qualifiers.pop("outcome", None)
             facts.append(fact)
     return facts
-
-
-FOR_STARS = {"award.awards_for_stars", "award.nominations_for_stars"}
-#: Rules whose subject group is a stretch of text: its people are the nominees or winners, its titles their films.
-PEOPLE_ONLY = {"award.nominations_for_stars", "award.compete_with", "award.prize_for_its"}
 
 
 #: What may stand before a nominee in a list: "Spain's", "Hong Kong director", "actress".
@@ -363,7 +356,7 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         return []  # a per-screen average is not a gross
     if re.search(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? (?:in |from )(?:\w+ ){0,2}?(?:DVD|video|home|rental|streaming|merchandise|toy|soundtrack|book)", rest, re.I):
         return []  # home-video or merchandise sales are no box office
-    if rule.name != "box.money_for" and re.search(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? (?:for|from) (?:the )?(?:\S+ ){0,3}?⟦FILM\d+⟧", rest):
+    if "amount_for_film" not in rule.traits and re.search(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? (?:for|from) (?:the )?(?:\S+ ){0,3}?⟦FILM\d+⟧", rest):
         return []  # "X took $881m, compared with $576m for Y": the amount is Y's
     key = next((k for k, v in sentence.mentions.items() if v is films[0]), None)
     if key and re.search(re.escape(key) + r"(?:['’]s)? (?:star|actor|actress|director|writer|producer|creator|composer)s?\b", sentence.masked):

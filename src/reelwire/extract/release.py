@@ -51,18 +51,21 @@ RULES = [
          subject="sentence",
          examples=("Harbor Pictures pushed it to 2025.", "Night Orchard has been pushed back to 2026.",
                    "Night Orchard was pushed to March 2026 from its original November 2025 date."),
-         counter_examples=("It follows the debut of Mara Quinn's thriller, which was delayed from its scheduled July 17 to August 12.",)),
+         counter_examples=("It follows the debut of Mara Quinn's thriller, which was delayed from its scheduled July 17 to August 12.",),
+         traits=frozenset({"new_date"})),
     Rule("release.then_moved", "release_date",
          r"(?:" + _MOVED + r"|brought|pulled)(?: back| up| forward)? (?:to|until|into) (?P<prev>{DATE})(?: [^\s⟦]+){0,6}?,? (?:and |but |before being |before it was )?(?:was |were |it was |got )?(?:then |later |subsequently |again )"
          r"(?:(?:" + _MOVED + r"|brought|pulled)(?: back| up| forward)? )?(?:to |until |into |for )?(?P<date>{DATE})",
          subject="sentence",
          examples=("Night Orchard was pushed to July 24 and then August 21.",
                    "Night Orchard was pushed back to November because of the storm, and was then brought forward to October."),
-         counter_examples=("Night Orchard was pushed to July 24 and will then tour in August.",)),
+         counter_examples=("Night Orchard was pushed to July 24 and will then tour in August.",),
+         traits=frozenset({"new_date", "date_chain"})),
     Rule("release.film_moved", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:which |that )?(?:(?:was|is|has been|had been|have been|were|is being|will be|got|gets|now|also) )*" + _MOVED
          + r"(?: back| up| forward)?(?: by (?:\S+ ){1,3}?)?(?: from (?:its |an? |the )?(?:\S+ ){0,3}?(?P<prev>{DATE})(?: release date| date| release| slot| opening| debut)?)? (?:to|until|into) (?:(?:a |an |its |the )(?:new )?(?:\S+ ){0,2}?)?(?P<date>{DATE})",
-         examples=("In addition to Harbor Lights, Mara Quinn's latest film Night Orchard was pushed from this fall to next spring.",)),
+         examples=("In addition to Harbor Lights, Mara Quinn's latest film Night Orchard was pushed from this fall to next spring.",),
+         traits=frozenset({"new_date"})),
     Rule("release.dated_release_of", "release_date",
          r"(?:[Tt]he|[Ii]ts|[Aa]) (?P<date>{DATE}) (?:(?:theatrical|streaming|cinema|wide|US|UK) )?(?:release|opening|debut|launch|bow) of (?:the |a )?(?:\S+ ){0,3}?(?P<s>{FILM})"
          r"|(?:[Tt]he|[Ii]ts) (?P<date5>{DATE}) (?:release|premiere|opening|launch) date\b"
@@ -75,7 +78,8 @@ RULES = [
                    "Night Orchard's December 25 release is still on.",
                    "Streamly used a poster to announce the November 25 premiere date for Night Orchard.",
                    "The phone celebrates the release of Night Orchard in November."),
-         counter_examples=("Mara Quinn attended the Monday premiere of Night Orchard in London.",)),
+         counter_examples=("Mara Quinn attended the Monday premiere of Night Orchard in London.",),
+         traits=frozenset({"premiere_not_release"})),
     Rule("release.release_date_is", "release_date",
          r"(?<!clip's )(?<!clip’s )(?<!trailer's )(?<!trailer’s )(?<!teaser's )(?<!teaser’s )(?<!song's )(?<!song’s )(?<!book's )(?<!book’s )"
          r"(?<!his )(?<!her )(?<!their )(?<!directorial )(?<!acting )(?<!feature )"  # a person's debut is no film's release
@@ -90,7 +94,8 @@ RULES = [
     Rule("release.film_date_is", "release_date",
          r"(?P<s>{FILM})['’]s (?P<kind>new|original|previous|old|current|revised|initial) (?:release |opening |premiere )?date,? (?:of |is |was |now )?(?P<date>{DATE})",
          examples=("Harbor Lights was due to be released on Night Orchard’s new date, May 7.",
-                   "Night Orchard's original release date of June 6 was scrapped.")),
+                   "Night Orchard's original release date of June 6 was scrapped."),
+         traits=frozenset({"date_kind"})),
     Rule("release.in_theaters_on", "release_date",
          r"(?P<s>{FILM})[,:]? (?:in|on) (?:(?:US |U\.S\. |UK |select |local )?(?:theaters|theatres|cinemas)|(?:the )?big screens?|digital|demand|DVD|Blu-ray) (?:nationwide |everywhere |worldwide )?(?:on |from |this |next )?(?P<date>{DATE})",
          examples=("The only film opening wide is Harbor Pictures' Night Orchard, in theaters September 11.",)),

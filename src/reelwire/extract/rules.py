@@ -66,6 +66,17 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     confidence: float = 0.8
     ignore_case: bool = False
+    #: How build.py turns this rule's matches into facts beyond its predicate's usual way; the rule says
+    #: it, not a list of rule names in build.py. Credits: "director_talk_veto" (no cast credit in a sentence
+    #: about directing prizes), "shared_role" (one character for several actors). Studio: "any_tag_company"
+    #: (the object is a company whatever the tagger made of it), "no_person_company", "no_abbreviation"
+    #: (not a name its brackets shorten). Franchise: "title_prefix" (the article's franchise that prefixes
+    #: the title), "untagged_series_name". Release: "new_date" (a move's new date), "date_chain" (a new
+    #: date later replaced is previous), "premiere_not_release", "date_kind" ("new/original date").
+    #: Award: "nominee_pairs", "people_only" (a subject stretch gives its people), "credit_for_stars".
+    #: Based on: "same_title" (the film carries the title of the work it adapts). Box office:
+    #: "amount_for_film" ("$X for Y" is Y's amount).
+    traits: frozenset[str] = frozenset()
 
     @cached_property
     def regex(self) -> re.Pattern:

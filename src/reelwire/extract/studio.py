@@ -63,7 +63,8 @@ RULES = [
                    "The streamer behind Night Orchard, Streamly, declined to comment.")),
     Rule("studio.film_bracket_company", "studio",
          r"(?P<s>{FILM})[”\"]? \((?P<o>{ORG})(?:/(?P<o2>{ORG}))?\)",
-         examples=("Night Orchard (Harbor Pictures Inc.) was second with $12 million.",)),
+         examples=("Night Orchard (Harbor Pictures Inc.) was second with $12 million.",),
+         traits=frozenset({"no_abbreviation"})),
     Rule("studio.streaming_on", "studio",
          r"(?P<s>{FILMREF}),? (?:(?:is|are|was|will be|remains) )?(?:now |also |currently |still |⟦DATE\d+⟧ )?(?:streaming|available to (?:stream|watch|rent)|available(?: exclusively)?|exclusive) on (?P<o>{ORG})"
          r"|[Ww]atch (?P<s2>{FILM}) (?:now |⟦DATE\d+⟧ |exclusively )?on (?P<o2>{ORG})",
@@ -75,12 +76,14 @@ RULES = [
          r"|[Tt]he (?:film|movie|show|series)['’]s (?:studio|distributor|network|streamer|production company),? (?P<o2>⟦(?:ORG|FILM)\d+⟧)",
          subject="main",
          examples=("Harbor Pictures Inc., the film's distributor, said a sequel is coming.",
-                   "The film's distributor Harbor Pictures expects 40 million people to see it.")),
+                   "The film's distributor Harbor Pictures expects 40 million people to see it."),
+         traits=frozenset({"any_tag_company"})),
     # "the upcoming Streamly police drama Night Orchard", "rival Harbor TV soap Night Orchard": the company before a
     # kind of programme qualified by a genre ("film"/"movie" after a name is as often a star's: "the Mara Quinn movie")
     Rule("studio.company_genre_kind", "studio",
          r"(?<![\w⟧])(?:[Tt]he|[Aa]n?|[Nn]ew|[Uu]pcoming|[Rr]ival|[Hh]it|[Ll]atest|[Ii]ts|[Tt]heir)(?: (?:new|upcoming|hit|latest|acclaimed|popular|long-running|forthcoming|gritty))? (?P<o>{ORG}) (?:[a-z]+ ){0,2}(?:series|mini-series|miniseries|drama|comedy|documentary|docuseries|sitcom|soap|programme|thriller|animation)[”\"]? (?P<s>{FILM})",
          examples=("The actress is leading the cast of the upcoming Streamly mini-series Night Orchard.",
                    "She filmed for new Streamly police drama Night Orchard in Leeds on Wednesday."),
-         counter_examples=("He starred in the Mara Quinn movie Night Orchard.",)),
+         counter_examples=("He starred in the Mara Quinn movie Night Orchard.",),
+         traits=frozenset({"no_person_company"})),
 ]
