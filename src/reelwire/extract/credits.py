@@ -284,7 +284,7 @@ RULES = [
                    "Four actresses - including Mara Quinn and Dana Holt - channel painter Elsa Varga in Ana Ruiz's biopic Night Orchard."),
          traits=frozenset({"shared_role"})),
     Rule("cast.person_character", "cast_member",
-         r"(?P<o>{PER})(?:['’]s)? (?:character|role|alter ego|characyer),? (?:is |as )?(?:[A-Z]{2,4} |⟦ORG\d+⟧ )?(?:[Aa]gent |[Dd]etective |[Cc]aptain |[Dd]octor |[Oo]fficer )?{CHAR}",
+         r"(?P<o>{PER})(?:['’]s)? (?:character|role|alter ego),? (?:is |as )?(?:[A-Z]{2,4} |⟦ORG\d+⟧ )?(?:[Aa]gent |[Dd]etective |[Cc]aptain |[Dd]octor |[Oo]fficer )?{CHAR}",
          subject="main",
          examples=("The film Night Orchard is out. Fans get a better look at Mara Quinn's character CIA Agent Lila Moss.",)),
     Rule("cast.possessive_character_brackets", "cast_member",
