@@ -74,3 +74,20 @@ def test_a_few_hundred_small_files_give_every_worker_several_partitions(tmp_path
         (tmp_path / f"a{i:03d}.txt").write_text("The film Night Orchard opens in May. " * 100, encoding="utf-8")
     sizes = [len(p) for p in partitions([tmp_path])]
     assert sum(sizes) == 100 and len(sizes) >= 6  # not 64 + 36: two workers share them evenly
+
+
+def _worker_settings() -> tuple:
+    import os
+
+    import dask
+
+    return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"),
+            dask.config.get("distributed.worker.profile.enabled"), dask.config.get("distributed.admin.tick.interval"))
+
+
+def test_local_cluster_workers_run_without_dashboard_diagnostics():
+    """`--workers N` starts worker processes without the stack profiler and with slow monitors, and
+    without Dask's aggressive malloc trimming (each cost the workers CPU in `make bench`)."""
+    with dask_client(workers=1) as c:
+        (settings,) = c.run(_worker_settings).values()
+    assert settings == (None, "1", False, "500ms")

@@ -3,8 +3,10 @@
 An article is stored once (its id is a hash of its normalised text); storing it again adds
 nothing. Each article is written in one transaction, so a crash never leaves half an article,
 and its names are linked to entities across articles (store/link.py) in that same transaction.
-On PostgreSQL writers take a transaction lock first, so that two workers never create the same
-entity twice.
+On PostgreSQL writers take a transaction lock before they link names, so that two workers never
+create the same entity twice. The article rows go in before the lock: their inserts (and the
+full-text index entries PostgreSQL computes for them) touch no entity, so concurrent writers do
+that part side by side and hold the lock only for linking and claims.
 """
 
 from __future__ import annotations
@@ -54,10 +56,19 @@ class KnowledgeBase:
         self.engine = engine
 
     def create(self) -> None:
-        """Create the tables of a new file, or upgrade an older one to SCHEMA_VERSION."""
+        """Create the tables of a new file, or upgrade an older one to SCHEMA_VERSION.
+
+        A store already at SCHEMA_VERSION is left alone, without DDL: on PostgreSQL even `CREATE INDEX
+        IF NOT EXISTS` locks its table against writers, and a writer holding new article rows while it
+        waits for the writer lock would deadlock with it."""
         try:
+            with self.engine.connect() as conn:
+                if _current(conn):
+                    return
             with self.engine.begin() as conn:
                 _lock(conn)  # workers opening one new PostgreSQL database at once create it once
+                if _current(conn):  # another writer made it while this one waited for the lock
+                    return
                 metadata.create_all(conn)
                 version = schema_version(conn)
                 if version is None:
@@ -109,7 +120,6 @@ class KnowledgeBase:
         for attempt in range(attempts):
             try:
                 with self.engine.begin() as conn:
-                    _lock(conn)
                     return _write_all(conn, items)
             except (IntegrityError, OperationalError):
                 if attempt == attempts - 1:
@@ -119,13 +129,22 @@ class KnowledgeBase:
 
     def _add(self, processed: Processed) -> int | None:
         with self.engine.begin() as conn:
-            _lock(conn)
             return _write(conn, processed)
+
+
+def _current(conn) -> bool:
+    """Whether the store's schema is SCHEMA_VERSION (its tables and indexes were made in the transaction
+    that recorded that version)."""
+    from sqlalchemy import inspect
+
+    return inspect(conn).has_table(meta.name) and schema_version(conn) == SCHEMA_VERSION
 
 
 def _write_all(conn, items: list[Processed]) -> list[int | None]:
     """`_write` for each item: the stored articles read in one query and the new ones inserted in one
-    statement first, then each article's names linked and its claims stored, in order."""
+    statement first, then (under the writer lock) each article's names linked and its claims stored,
+    in order. Two writers inserting the same new article: the second waits for the first's commit and
+    fails on the primary key, and its caller retries."""
     ids = sorted({item.article.id for item in items})
     stored: set[str] = set()
     for i in range(0, len(ids), 500):
@@ -137,6 +156,7 @@ def _write_all(conn, items: list[Processed]) -> list[int | None]:
     rows = [_article_row(item.article) for item in fresh if item is not None]
     if rows:
         conn.execute(insert(article), rows)
+    _lock(conn)
     return [None if item is None else _store_claims(conn, item) for item in fresh]
 
 
@@ -147,6 +167,7 @@ def _write(conn, processed: Processed, check: bool = True) -> int | None:
     if check and conn.execute(select(article.c.id).where(article.c.id == a.id)).first() is not None:
         return None
     conn.execute(insert(article).values(**_article_row(a)))
+    _lock(conn)
     return _store_claims(conn, processed)
 
 
