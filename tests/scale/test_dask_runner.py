@@ -9,7 +9,7 @@ import pytest
 from reelwire.ingest import ingest_stream
 from reelwire.query import all_facts
 from reelwire.read import iter_articles
-from reelwire.scale.dask_runner import dask_client, ingest_dask, iter_files, partitions
+from reelwire.scale.dask_runner import dask_client, ingest_dask, iter_files, largest_first, partitions
 from reelwire.store import open_kb
 from tests.conftest import ARTICLES, FIXTURES, ROOT
 
@@ -91,3 +91,9 @@ def test_local_cluster_workers_run_without_dashboard_diagnostics():
     with dask_client(workers=1) as c:
         (settings,) = c.run(_worker_settings).values()
     assert settings == (None, "1", False, "500ms")
+
+
+def test_largest_partitions_go_first_within_a_window():
+    sized = [(["a"], 10), (["b"], 500), (["c"], 10), (["d"], 70), (["e"], 900), (["f"], 5)]
+    assert list(largest_first(sized, window=3)) == [["b"], ["a"], ["c"], ["e"], ["d"], ["f"]]
+    assert sorted(sum(largest_first(sized, window=100), [])) == list("abcdef")  # every partition, once
