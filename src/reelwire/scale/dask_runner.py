@@ -204,7 +204,10 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, proces
 
     n = workers or os.cpu_count() or 1
     with dask.config.set(LOCAL_CLUSTER_CONFIG), \
-            LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=None) as cluster, \
+            LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=None,
+                         # no dashboard, but the scheduler still serves health routes over HTTP: on a free
+                         # loopback port, not on 8787 of every interface (two ingests at once warned)
+                         scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster, \
             Client(cluster) as client:
         yield client
 
