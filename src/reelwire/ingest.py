@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import OperationalError
+
 from reelwire.errors import ReadError, ReelwireError
 from reelwire.model import Article
 from reelwire.process import Processed, process_articles
@@ -38,15 +40,43 @@ class IngestSummary:
 
 def store_processed(kb: KnowledgeBase, done: Iterable[Processed], summary: IngestSummary) -> None:
     """Write processed articles (one transaction for the lot), counting new ones, already-stored ones,
-    claims and skipped-by-filter."""
+    claims and skipped-by-filter.
+
+    When the store refuses the batch for something in one article (a value the database rejects, a
+    bug in building its rows), the batch is written again one article at a time, so that only that
+    article is lost, and reported with its file. A database that cannot be written at all (lost
+    connection, disk full, locked: OperationalError) stops the ingest instead: every article would fail."""
     done = list(done)
-    for item, added in zip(done, kb.add_many(done)):
+    try:
+        results = kb.add_many(done)
+    except OperationalError:
+        raise
+    except Exception:
+        results = [_add_one(kb, item, summary) for item in done]
+    for item, added in zip(done, results):
+        if added is _FAILED:
+            continue
         if added is None:
             summary.skipped += 1
             continue
         summary.articles += 1
         summary.claims += added
         summary.irrelevant += not item.relevant
+
+
+_FAILED = object()
+
+
+def _add_one(kb: KnowledgeBase, item: Processed, summary: IngestSummary):
+    try:
+        return kb.add(item)
+    except OperationalError:
+        raise
+    except Exception as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        summary.errors.append(f"{item.article.source}: could not be stored ({type(exc).__name__}: {reason}); "
+                              "the other articles of its batch were stored")
+        return _FAILED
 
 
 def batches(items: Iterable[Article | ReadError], summary: IngestSummary, size: int = BATCH,
