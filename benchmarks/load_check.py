@@ -18,8 +18,6 @@ import asyncio
 import os
 import random
 import re
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,20 +30,15 @@ from pathlib import Path
 import httpx
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 from synth import write_corpus  # noqa: E402
 
-REELWIRE = str(Path(sys.executable).parent / "reelwire")
+from tests.web.live import REELWIRE, serve  # noqa: E402
+
 RESULTS = HERE / "results-load.md"
 FIXED = ["/", "/films", "/people", "/calendar?from=2025-01-01", "/search?q=harbor", "/api/films?limit=50",
          "/api/people?limit=50", "/api/calendar?from=2025-01-01&limit=50", "/api/changes?since=2025-06-01&limit=50",
          "/api/search?q=director", "/api/facts?limit=50", "/calendar.ics"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def build_kb(folder: Path, articles: int) -> str:
@@ -57,18 +50,6 @@ def build_kb(folder: Path, articles: int) -> str:
     print(f"built a knowledge base of {articles} generated articles in {time.perf_counter() - started:.0f} s",
           file=sys.stderr)
     return url
-
-
-def wait_for(base: str, proc: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(base + "/api/films?limit=1", timeout=5)
-            return
-        except httpx.TransportError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("reelwire serve did not start")
-            time.sleep(0.2)
 
 
 def paths(base: str) -> list[str]:
@@ -140,21 +121,10 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="reelwire-load-") as tmp:
         url = args.db or build_kb(Path(tmp), args.articles)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([REELWIRE, "--db", url, "serve", "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            wait_for(base, server)
+        with serve(url) as (base, server):  # the tests' helper: a free loopback port, stopped with SIGINT
             urls = paths(base)
             latencies, errors, elapsed, by_kind = asyncio.run(load(base, urls, args.clients, args.seconds))
             alive = server.poll() is None
-        finally:
-            server.send_signal(signal.SIGINT)
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
     if not alive:
         errors["server died"] += 1
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE).stdout.strip()

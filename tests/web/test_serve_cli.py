@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
-
-from pathlib import Path
-
 import httpx
 
-from tests.web.test_browser import free_port
+from tests.web.live import serve
 
 
-def test_serve_answers_pages_and_api_then_stops(web_url):
-    port = free_port()
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "reelwire"), "--db", web_url, "serve", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ})
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                home = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, proc.stdout.read().decode()
-                assert time.monotonic() < deadline, "reelwire serve did not answer within 30 s"
-                time.sleep(0.2)
+def test_serve_answers_pages_and_api_then_stops(web_url, tmp_path):
+    log = tmp_path / "serve.log"
+    with serve(web_url, log=log) as (base, proc):
+        home = httpx.get(f"{base}/", timeout=5)
         assert home.status_code == 200 and "Upcoming releases" in home.text
-        films = httpx.get(f"http://127.0.0.1:{port}/api/films").json()["items"]
+        films = httpx.get(f"{base}/api/films").json()["items"]
         assert "Lantern Coast" in {f["name"] for f in films}
-    finally:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=15)
-    assert b"Uvicorn running on http://127.0.0.1:" in proc.stdout.read()
+    assert proc.returncode is not None  # SIGINT stopped it
+    assert "Uvicorn running on http://127.0.0.1:" in log.read_text()
 
 
 def test_token_on_a_network_interface_warns_of_plain_http(web_url, monkeypatch):
