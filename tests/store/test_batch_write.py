@@ -31,3 +31,21 @@ def test_add_many_equals_add_one_by_one(db_url, tmp_path):
     assert results == [single.add(p) for p in _batch()] == [2, 2, None, 0]
     assert _rows(batched) == _rows(single)
     assert batched.stored_ids(["a-missing"] + [p.article.id for p in _batch()]) == {p.article.id for p in _batch()}
+
+
+def test_an_articles_new_names_are_indexed_in_one_statement_per_table(tmp_path):
+    """Alias and match-key rows wait for the end of the article's linking (before, a round trip each
+    under PostgreSQL's writer lock); every entity still gets its alias and keys."""
+    from sqlalchemy import event
+
+    kb = open_kb(f"sqlite:///{tmp_path / 'kb.db'}")
+    inserts: list[str] = []
+    event.listen(kb.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_a: inserts.append(statement.split("(")[0].split()[-1])
+                 if statement.startswith("INSERT") else None)
+    kb.add(article("b1", "2024-03-01", fact("cast_member", "Dust Road", "Ada Finch"), fact("director", "Dust Road", "Bo Reyes"),
+                   fact("studio", "Dust Road", "Harbor Pictures")))
+    assert inserts.count("alias") == 1 and inserts.count("entity_key") == 1 and inserts.count("entity") == 4
+    rows = _rows(kb)
+    assert sorted(r[2] for r in rows["alias"]) == ["Ada Finch", "Bo Reyes", "Dust Road", "Harbor Pictures"]
+    assert {r[0] for r in rows["entity_key"]} == {r[0] for r in rows["entity"]}  # every entity has its keys

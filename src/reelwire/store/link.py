@@ -30,6 +30,12 @@ class Linker:
         #: entities this linker created, with their shown name and stored (kind, key) pairs: nothing else can
         #: have written them inside this transaction, so they need no queries.
         self.created: dict[int, tuple[str, set[tuple[str, str]]]] = {}
+        #: alias and match-key rows not yet written: they go in one statement each at `flush` (an article
+        #: with ten new names wrote twenty single-row INSERTs, each a round trip under the writer lock).
+        #: Until then `_load` adds the pending keys to what it reads, and every other read of the alias or
+        #: key tables flushes first.
+        self.pending_aliases: list[dict] = []
+        self.pending_keys: list[tuple[dict, str]] = []  # (entity_key row, entity type)
 
     def prefetch(self, pairs) -> None:
         """Load every stored key and alias an article's names could meet, in a few queries."""
@@ -56,6 +62,19 @@ class Linker:
                 .where(entity_key.c.family == fam, entity_key.c.key.in_(chunk)))
             for eid, kind, key, etype in rows:
                 self.keys[(fam, key)].add((eid, kind, etype))
+            wanted = set(chunk)
+            for row, etype in self.pending_keys:
+                if row["family"] == fam and row["key"] in wanted:
+                    self.keys[(fam, row["key"])].add((row["entity_id"], row["kind"], etype))
+
+    def flush(self) -> None:
+        """Write the pending alias and match-key rows (one INSERT each)."""
+        if self.pending_aliases:
+            self.conn.execute(insert(alias), self.pending_aliases)
+            self.pending_aliases = []
+        if self.pending_keys:
+            self.conn.execute(insert(entity_key), [row for row, _ in self.pending_keys])
+            self.pending_keys = []
 
     def _load_aliases(self, ids: set[int]) -> None:
         missing = sorted(i for i in ids if i not in self.aliases)
@@ -116,6 +135,7 @@ class Linker:
         """Those of `ids` already credited on one of the films (by loose title key)."""
         if not films:
             return set()
+        self.flush()
         rows = self.conn.execute(
             select(claim.c.object_id).join(entity_key, entity_key.c.entity_id == claim.c.subject_id)
             .where(claim.c.object_id.in_(sorted(ids)), entity_key.c.family == "title", entity_key.c.kind == "loose",
@@ -127,6 +147,7 @@ class Linker:
         if rule.prefix == "query":
             prefixes = title_prefixes(name)
         else:
+            self.flush()
             prefixes = {r[0] for r in self.conn.execute(select(entity_key.c.key).where(
                 entity_key.c.entity_id == candidate, entity_key.c.kind == "prefix"))}
         return bool(prefixes and self._find("title", "loose", prefixes, None) - {candidate})
@@ -134,6 +155,7 @@ class Linker:
     def adopt(self, entity_id: int, etype: str, name: str) -> None:
         """Give an entity stored without aliases (an older file) its name as first alias and its keys."""
         self._add_alias(entity_id, etype, name, Decision(entity_id, "stored", "name stored before aliases were kept"))
+        self.flush()
 
     def relink(self, entity_id: int, etype: str, name: str) -> None:
         """Fold a stored entity into an older one that its name now joins (used by upgrades)."""
@@ -183,9 +205,14 @@ class Linker:
         if shown.isupper() and not name.isupper():  # a headline's capitals are not the name
             self.conn.execute(update(entity).where(entity.c.id == entity_id).values(name=name))
             self._shown(entity_id, name)
-        self.conn.execute(insert(alias).values(entity_id=entity_id, name=name, rule=decision.rule,
-                                               reason=decision.reason, article_id=self.article_id))
-        added = index_entity_keys(self.conn, entity_id, etype, name, have=created[1] if created else None)
+        self.pending_aliases.append(dict(entity_id=entity_id, name=name, rule=decision.rule, reason=decision.reason,
+                                         article_id=self.article_id))
+        if created:
+            added = entity_key_rows(entity_id, etype, name, created[1])
+        else:
+            self.flush()
+            added = entity_key_rows(entity_id, etype, name, stored_keys(self.conn, entity_id))
+        self.pending_keys.extend((row, etype) for row in added)
         if created:
             created[1].update((row["kind"], row["key"]) for row in added)
         for row in added:
@@ -194,6 +221,7 @@ class Linker:
 
     def merge(self, keep: int, drop: int, rule: str, reason: str) -> None:
         """Fold entity `drop` into `keep`: its claims, aliases and keys move; the reason is kept on its aliases."""
+        self.flush()
         self.conn.execute(update(claim).where(claim.c.subject_id == drop).values(subject_id=keep))
         self.conn.execute(update(claim).where(claim.c.object_id == drop).values(object_id=keep))
         kept_names = {r[0] for r in self.conn.execute(select(alias.c.name).where(alias.c.entity_id == keep))}
@@ -214,19 +242,16 @@ class Linker:
         self.created.clear()
 
 
-def index_entity_keys(conn: Connection, entity_id: int, etype: str, name: str,
-                      have: set[tuple[str, str]] | None = None) -> list[dict]:
-    """Store the match keys of one alias; returns the rows it added. `have`: the entity's stored
-    (kind, key) pairs when the caller knows them (an entity it created), else they are read."""
+def stored_keys(conn: Connection, entity_id: int) -> set[tuple[str, str]]:
+    return {(r.kind, r.key) for r in conn.execute(select(entity_key.c.kind, entity_key.c.key)
+                                                   .where(entity_key.c.entity_id == entity_id))}
+
+
+def entity_key_rows(entity_id: int, etype: str, name: str, have: set[tuple[str, str]]) -> list[dict]:
+    """The match-key rows one alias adds to an entity that has the (kind, key) pairs `have`."""
     fam = family(etype)
-    if have is None:
-        have = {(r.kind, r.key) for r in conn.execute(select(entity_key.c.kind, entity_key.c.key)
-                                                       .where(entity_key.c.entity_id == entity_id))}
-    rows = [dict(entity_id=entity_id, family=fam, kind=kind, key=key)
+    return [dict(entity_id=entity_id, family=fam, kind=kind, key=key)
             for kind, keys in index_keys(etype, name).items() for key in sorted(keys) if (kind, key) not in have]
-    if rows:
-        conn.execute(insert(entity_key), rows)
-    return rows
 
 
 LITERALS = frozenset({"time", "amount", "none"})
@@ -250,6 +275,7 @@ def link_facts(linker: Linker, facts) -> dict[tuple[str, str], int]:
     for etype, name in sorted(dict.fromkeys(names), key=lambda pair: pair[0] != "franchise"):
         if family(etype) == "title":
             ids[(etype, name)] = linker.link(etype, name, _profile(facts, etype, name, ids))
+    linker.flush()
     return ids
 
 
