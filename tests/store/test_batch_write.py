@@ -49,3 +49,18 @@ def test_an_articles_new_names_are_indexed_in_one_statement_per_table(tmp_path):
     rows = _rows(kb)
     assert sorted(r[2] for r in rows["alias"]) == ["Ada Finch", "Bo Reyes", "Dust Road", "Harbor Pictures"]
     assert {r[0] for r in rows["entity_key"]} == {r[0] for r in rows["entity"]}  # every entity has its keys
+
+
+def test_a_remake_takes_the_next_free_key(db_url):
+    """Two films of one title (years and directors apart) are two entities with two display keys,
+    whether the second comes in a later batch or in the same one."""
+    kb = open_kb(db_url)
+    kb.add_many([article("r1", "1990-05-01", fact("release_date", "Salt Flats", "1990-05-01"),
+                         fact("director", "Salt Flats", "Bo Reyes"))])
+    kb.add_many([article("r2", "2024-05-01", fact("release_date", "Salt Flats", "2024-05-01"),
+                         fact("director", "Salt Flats", "Ada Finch")),
+                 article("r3", "2024-06-01", fact("release_date", "Salt Flats", "2031-05-01"),
+                         fact("director", "Salt Flats", "Cy Moreau"))])
+    with kb.engine.connect() as conn:
+        keys = sorted(conn.execute(select(entity.c.key).where(entity.c.type == "film")).scalars())
+    assert keys == ["salt flats", "salt flats#2", "salt flats#3"]

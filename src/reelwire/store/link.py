@@ -36,6 +36,8 @@ class Linker:
         #: key tables flushes first.
         self.pending_aliases: list[dict] = []
         self.pending_keys: list[tuple[dict, str]] = []  # (entity_key row, entity type)
+        #: (type, display key) pairs `prefetch` found free: a new entity takes its key without asking.
+        self.free: set[tuple[str, str]] = set()
 
     def prefetch(self, pairs) -> None:
         """Load every stored key and alias an article's names could meet, in a few queries."""
@@ -49,6 +51,12 @@ class Linker:
         for fam, keys in wanted.items():
             self._load(fam, keys)
         self._load_aliases({eid for entries in self.keys.values() for eid, _, _ in entries})
+        bases = sorted({_entity_key(name) for _, name in pairs})
+        for i in range(0, len(bases), 500):  # which display keys a new entity of these names would take are taken
+            chunk = bases[i:i + 500]
+            self.free.update({(etype, base) for etype, _ in pairs for base in chunk})
+            for etype, key in self.conn.execute(select(entity.c.type, entity.c.key).where(entity.c.key.in_(chunk))):
+                self.free.discard((etype, key))
 
     def _load(self, fam: str, keys: set[str]) -> None:
         missing = sorted(k for k in keys if (fam, k) not in self.keys)
@@ -185,11 +193,14 @@ class Linker:
         return found
 
     def _new_entity(self, etype: str, name: str) -> int:
-        base = name_key(name) or name.casefold()
+        base = _entity_key(name)
         key, n = base, 1
-        while self.conn.execute(select(entity.c.id).where(entity.c.type == etype, entity.c.key == key)).first():
-            n += 1
-            key = f"{base}#{n}"
+        if (etype, base) in self.free:
+            self.free.discard((etype, base))  # taken now
+        else:
+            while self.conn.execute(select(entity.c.id).where(entity.c.type == etype, entity.c.key == key)).first():
+                n += 1
+                key = f"{base}#{n}"
         entity_id = self.conn.execute(insert(entity).values(type=etype, name=name, key=key, external_ids={})).inserted_primary_key[0]
         self.created[entity_id] = (name, set())
         self.aliases.setdefault(entity_id, set())  # a new entity has no aliases yet
@@ -240,6 +251,11 @@ class Linker:
         self.keys.clear()
         self.aliases.clear()
         self.created.clear()
+
+
+def _entity_key(name: str) -> str:
+    """An entity's display key: its name key; `#2`, `#3`... are added when another entity of its type has it."""
+    return name_key(name) or name.casefold()
 
 
 def stored_keys(conn: Connection, entity_id: int) -> set[tuple[str, str]]:
