@@ -50,6 +50,10 @@ _AFTER_CLAUSE_WORD = "|".join(rf"(?<=\b{w} )" for w in
                               "and but But while as actress actor star included includes newcomer veteran".split())
 
 
+#: what may stand between "played by" and the actor: "an unrecognisable", "Harbor Pictures newcomer", "Lantern winner"
+_BY_WHOM = r"(?:(?:an? |the )?(?:(?!⟦(?:PER|FILM)|and\b|or\b)[^\s,;()]+ ){0,4}?)?"
+
+
 #: a sentence about directing prizes: there "Night Orchard's Ana Ruiz" is the film's director, not its star
 DIRECTOR_TALK = r"\b(?:best director|director category|best directing|directing (?:prize|award|category|nomination))\b"
 
@@ -224,10 +228,24 @@ RULES = [
          r"(?P<o>{PER})[-–—]starring (?P<s>{FILM})",
          examples=("Fans saw the Mara Quinn–starring Night Orchard.",)),
     Rule("cast.character_played_by", "cast_member",
-         r"(?:[Vv]illain |[Hh]ero |[Cc]haracter |[Aa]gent |^)?{CHAR},? (?:(?:the (?:film|movie|show|series)['’]s )?[a-z -]{0,30},? )?(?:who is |who was |is |was )?(?:played|portrayed|voiced) by (?P<o>{PER})",
+         r"(?:[Vv]illain |[Hh]ero |[Cc]haracter |[Aa]gent |^)?{CHAR},? (?:(?:the (?:film|movie|show|series)['’]s )?[a-z -]{0,30},? )?(?:who is |who was |is |was )?(?:played|portrayed|voiced) by " + _BY_WHOM + r"(?P<o>{PER})",
          subject="sentence",
          examples=("The trailer shows the film's villain Max Crane, played by Theo Blackwood.",
-                   "Fans meet Max Crane, the film's chief villain, played by Theo Blackwood.")),
+                   "Fans meet Max Crane, the film's chief villain, played by Theo Blackwood.",
+                   "She shares the house with Max Crane, played by Harbor Pictures newcomer Theo Blackwood.")),
+    # "returning Max Crane (played by Theo Blackwood) to the town", "an officer (played by Theo Blackwood) hangs up",
+    # "Lila (played by Mara Quinn) in 2019's Night Orchard": the bracket names who plays the role before it
+    Rule("cast.played_by_brackets", "cast_member",
+         r"(?:^(?:[\w' -]{1,30}: )?In (?:the )?(?:[\w-]+ ){0,2}?(?P<s2>{FILM}),? (?:(?!⟦FILM)[^()])*?)?"
+         r"(?:{CHAR}|(?<![\w⟧])(?![A-Z])[\w-]+) \((?:who is |who was )?(?:played|portrayed|voiced) by " + _BY_WHOM
+         + r"(?P<o>{PERS})\)(?: in (?:⟦DATE\d+⟧['’]s )?(?P<s>{FILM}))?",
+         subject="alone",
+         examples=("It follows Max Crane (played by Theo Blackwood) as he leaves town.",
+                   "Max Crane is called by an officer (played by an unrecognisable Theo Blackwood) who hangs up.",
+                   "She loved Max Crane (played by Theo Blackwood) in 2019's Night Orchard.",
+                   "In Night Orchard the main characters (played by Mara Quinn and Theo Blackwood) were spouses.",
+                   ),
+         counter_examples=("Mara Quinn's first film (Night Orchard, produced by Theo Blackwood) flopped.",)),
     Rule("cast.the_film_star", "cast_member",
          r"^(?:[\w' -]{1,30}: )?(?:(?:On|In|At|Earlier|Later|Last|Meanwhile|Now|Then|However|Elsewhere) (?:[^,⟦]{0,30}?|⟦DATE\d+⟧),? )?(?:[Tt]he|[Ff]ormer|[Ee]x-)(?: (?:\w+ )?)?(?P<s>{FILM}) (?:star|actor|actress|favourite|favorite)(?:,| [a-z])",
          obj="main_person",

@@ -106,6 +106,8 @@ def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> lis
             return [main] if main is not None else []
         return [main] if main is not None and set(people) <= {main.canonical} else []
     films = {m.canonical: m for m in sentence.of_kind("FILM")}
+    if policy == "alone":  # an aside about the article's film ("an officer (played by X)"): never when titles are named
+        return [ctx.main_film] if not films and ctx.main_film is not None else []
     if not films and policy in {"sentence", "main"}:
         if _EARLIER_IN_SENTENCE.search(sentence.masked):
             # "The original film centered on Sarah, played by Mara Quinn": the film the article's film follows

@@ -57,6 +57,7 @@ class Rule:
     #: where the subject comes from when the pattern has no `s` group: "sentence" (the sentence's
     #: only film, else the main film) or "main" (the article's main film).
     subject: str = "group"  # or "sentence", "main", "sentence_only" (the sentence's one film, never the main one),
+    # "alone" (the main film, only in a sentence that names no title),
     # "main_person" (the article's person, when the sentence names no one else), "person" (the sentence's one person, else that),
     # "headline_person" (the person the headline names and the article names most, when the sentence names no one else)
     #: where a credit's person comes from when the pattern has no `o` group: "main_person", the person
