@@ -15,7 +15,7 @@ BOX_OFFICE_CONTEXT = re.compile(
     r"international|overseas|North American?|cinemas|theaters|theatres|\bhaul|\bchart|record|highest|estimates|"
     r"sales|earned|earning|\btook\b|\btak(?:ing|es|en)\b|\bin second|\bin third|\bplace\b|\bspot\b|\bposition\b|theatrical run", re.I)
 
-_TAKE = (r"(?:(?:took|takes|taking|raked|rakes|raking|pulled|pulls|pulling|brought|brings|bringing) in|took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
+_TAKE = (r"(?:(?:went|goes|has gone) on to (?:gross|earn|make|take|rake in|take in|collect)|(?:took|takes|taking|raked|rakes|raking|pulled|pulls|pulling|brought|brings|bringing) in|took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
          r"collected|brought in|has taken|has made|has earned|has grossed|opened (?:to|with)|opens (?:to|with)|debuted (?:to|with|at)|"
          r"added|adding|scored|amassed|rose to|rises to|reached|passed|crossed|surpassed|topped|hit|opened at|open at|"
          r"cross(?:ed)? the|pass(?:ed)? the)")
@@ -26,7 +26,8 @@ _QUANT = (r"(?:(?:an?|another|just|only|nearly|almost|more than|over|under|just 
 RULES = [
     Rule("box.film_took", "box_office",
          r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |then |already |is |was )*" + _TAKE + r" " + _QUANT + r"(?P<money>{MONEY})",
-         examples=("Night Orchard took $42.8m over the weekend.", "The film has grossed more than $1.2bn worldwide.")),
+         examples=("Night Orchard took $42.8m over the weekend.", "The film has grossed more than $1.2bn worldwide.",
+                   "Night Orchard went on to gross over $600m in ticket sales worldwide.")),
     Rule("box.participle", "box_office",
          r"(?P<s>{FILMREF}),?(?: (?!⟦FILM|⟦MONEY)\S+){0,16}?,? (?:taking|grossing|earning|making|raking in|pulling in|bringing in|taking in|after taking|after grossing|with) " + _QUANT + r"(?P<money>{MONEY})",
          examples=("Night Orchard opened at number one at the North American box office, taking $42.5 million.",

@@ -37,6 +37,27 @@ RULES = [
     Rule("studio.film_by_company", "studio",
          r"(?P<s>{FILM}),? (?:which is |is |was |will be )?(?:distributed|produced|released|financed|backed|made) by (?P<o>{ORG})",
          examples=("Night Orchard is distributed by Harbor Pictures.",)),
+    # "the film, which will be distributed by Streamly", "Harbor Pictures, which released the film in the US"
+    Rule("studio.which_distributes", "studio",
+         r"(?P<s>{FILMREF}),? which (?:is |was |will be |is being |has been )?(?:distributed|produced|released|financed|made) by (?P<o>{ORG})"
+         r"|(?P<o2>{ORG}),? which (?:also )?(?:released|distributed|produced|made|distributes|will release|will distribute) (?:nominee |hit |smash )?(?P<s2>{FILM})",
+         examples=("Mara Quinn will also feature in the film, which will be distributed by Streamly with a 2021 release date.",
+                   "\"It is a fun movie,\" said Dana Holt, head of distribution for Harbor Pictures, which released Night Orchard in the US."),
+         # "the film" after a company is too often another film than the article's
+         counter_examples=("Harbor Pictures, which released a statement, praised Night Orchard.",
+                           "Dana Holt, head of distribution for Harbor Pictures, which released the film in the US, was pleased.")),
+    # "the Streamly comedy horror movie Night Orchard", "the Streamly police drama": a company, a genre, a kind, the title
+    Rule("studio.company_genre_film", "studio",
+         r"(?<=[a-z,;:] )(?P<o>{ORG}) (?!(?:star|actor|actress|director|producer|writer|creator|fan|boss|chief|executive)s?\b)(?:(?!(?:after|before|the|a|an|in|on|of|for|with|by|to|from|at|and|or|but|his|her|their|its|new|was|is|as|that|which|who)\b)[a-z]+(?:-[a-z]+)? ){1,3}?(?:film|movie|series|miniseries|docuseries|sitcom|show|drama|comedy|documentary|thriller|rom-com|romcom|blockbuster|feature|animation|musical|biopic|remake|sequel|prequel|reboot|adaptation)[”\"]? (?P<s>{FILM})",
+         examples=("Adam was on the talk show to promote his upcoming Streamly comedy horror movie Night Orchard.",
+                   "She played a preacher in Streamly detective drama Night Orchard, which was renewed."),
+         # a capitalised first word is no company ("Modest wine country comedy X"); "Streamly after the film X" no genre
+         counter_examples=("He starred in the Mara Quinn crime movie Night Orchard.",
+                           "He appeared in the Streamly star vehicle film Night Orchard.",
+                           "Swashbuckling adventure film Night Orchard won a prize.",
+                           "They called on Streamly after the film Night Orchard caused outrage.",
+                           "Seen on Streamly in his new film Night Orchard, she smiled."),
+         traits=frozenset({"no_person_company"})),
     Rule("studio.company_film", "studio",
          r"(?P<o>{ORG}) (?:film|movie|original|release|production|series|miniseries|docuseries|sitcom|show|hit|title|feature|drama|comedy|documentary|thriller|rom-com|anthology|blockbuster) (?P<s>{FILM})",
          examples=("the Harbor Pictures film Night Orchard",)),

@@ -1,0 +1,45 @@
+"""Studio, release and box-office phrasings of real news, end to end on invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reelwire.model import Article
+from reelwire.process import process_article
+
+
+def _facts(text: str, published: date | None = date(2020, 9, 17)) -> list[dict]:
+    result = process_article(Article(source="recall.txt", text=text, published=published))
+    return [f.as_prediction(result.article.name) for f in result.facts]
+
+
+def _has(facts: list[dict], **expected) -> bool:
+    return any(all(f.get(k) == v for k, v in expected.items()) for f in facts)
+
+
+def test_company_genre_kind_before_a_title():
+    facts = _facts("Mara Quinn was on the talk show to promote her upcoming Streamly comedy horror movie Night Orchard.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+
+
+def test_a_capitalised_first_word_is_no_company():
+    facts = _facts("Swashbuckling adventure film Night Orchard saw Mara Quinn win a prize.")
+    assert not [f for f in facts if f["p"] == "studio"]
+
+
+def test_distributed_by_after_which():
+    facts = _facts("Mara Quinn stars in the drama Night Orchard.\n\nTheo Blackwood will also feature in the film, "
+                   "which will be distributed by Streamly.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+
+
+def test_company_which_released_a_title():
+    facts = _facts('"It is fun," said Dana Holt, head of distribution at Harbor Pictures, which released Night Orchard.\n\n'
+                   "Mara Quinn starred in the drama Night Orchard.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Harbor Pictures")
+
+
+def test_went_on_to_gross():
+    facts = _facts("Mara Quinn starred in the drama Night Orchard.\n\nIt went on to gross $94 million worldwide.")
+    assert _has(facts, p="box_office", s="Night Orchard", o="94000000 USD")
+
