@@ -59,6 +59,15 @@ def titles_in(text: str) -> dict[str, str]:
     ("So I feared La Harbor Land, the recently released musical from Theo Blackwood.", ["La Harbor Land"]),
     # the subject of a prize verb, across adverbs
     ("The Lanternfish is also widely tipped to win the best director prize for Theo Blackwood.", ["Lanternfish"]),
+    # "the X star" across an age, "former", a prize adjective; "superstar", "alum"
+    ("The 48-year-old Copper Rain star has recovered.", ["Copper Rain"]),
+    ("The former Harbor Lights star, 37, wore a coat.", ["Harbor Lights"]),
+    ("The Golden Lantern-winning Night Orchard director has written a story.", ["Night Orchard"]),
+    ("The 65-year-old Night Orchard superstar was seen.", ["Night Orchard"]),
+    ("She and the Lord of the Harbor star left.", ["Lord of the Harbor"]),
+    # a possessive inside one name the model tags as a whole
+    ("She had a role in Pike's Labyrinth.", ["Pike's Labyrinth"]),
+    ("He starred in Dead Man's Tide.", ["Dead Man's Tide"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -92,6 +101,8 @@ def test_titles_found(text, expected):
     ("She is directing for Harbor Pictures. Some 350 films were made. Among the 10 films is one.", ["Harbor Pictures", "Some 350", "Among the 10", "the 10"]),
     ("It was a long night.\n\nDelighted: Screen star Mara Quinn looked pleased.", ["Screen", "Delighted"]),
     ("Theo Blackwood's new series Harbor Lights starts. Streamly's new season starts.", ["Theo Blackwood", "Streamly"]),
+    ("Streamly's new series is out. The Streamly star said so. The Harbor Pictures star waved.", ["Streamly", "Harbor Pictures"]),
+    ("She and the British star were first linked. The 48-year-old Irish actor waved.", ["British", "Irish"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

@@ -58,7 +58,7 @@ PERSON_ROLE_NOUNS = frozenset(
 
 #: After "the", a capitalised span right before one of these is the work a person is known for, even with no
 #: name after it: "The Night Orchard actress, 58, wore", "the Copper Rain star opted".
-THE_ROLE_NOUNS = frozenset("star actor actress co-star costar creator showrunner alum director".split())
+THE_ROLE_NOUNS = frozenset("star actor actress co-star costar creator showrunner alum alumna alumnus director superstar hunk heartthrob".split())
 
 #: Plural kinds of work that introduce a list of titles: "films including A, B and C".
 LIST_NOUNS = {"films": "film", "movies": "film", "titles": "film", "blockbusters": "film", "dramas": "film",

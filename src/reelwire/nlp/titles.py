@@ -76,6 +76,9 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
                 and doc[end - 1].ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}):
             end += 1  # "The Keeper's House", "A Sailor's Song"
             continue
+        if tok.text in {"'s", "’s"} and end + 1 < sent_end and _is_cap(doc[end + 1]) and _one_entity_across(doc, end):
+            end += 1  # "Keeper's Harbor" tagged as one name by the model: a possessor ends its entity at "'s"
+            continue
         if tok.text in {"'s", "’s"} or tok.is_quote:
             break
         if tok.text in {",", ".", "(", ")", ";", "!", "?"}:
@@ -91,6 +94,13 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
         else:
             break
     return (start, best)
+
+
+def _one_entity_across(doc: Doc, i: int) -> bool:
+    """The model's entity runs on across the possessive at i ("Keeper's Harbor" as one ORG), which it ends at "'s"
+    for a possessor ("Theo Blackwood's", then "Night Orchard")."""
+    return (doc[i].ent_iob_ == "I" and doc[i + 1].ent_iob_ == "I" and doc[i - 1].ent_iob_ in {"B", "I"}
+            and doc[i + 1].ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
 def _opens(tok) -> bool:
@@ -534,7 +544,8 @@ def _span_after_the(doc: Doc, role: int) -> tuple[int, int] | None:
     while j > sent_start and role - j <= MAX_TITLE_TOKENS:
         tok = doc[j - 1]
         anchor = tok.text == "the" or (tok.text == "The" and _opens(tok))
-        inner_the = tok.lower_ == "the" and j >= 3 and doc[j - 2].lower_ in {"of", "in", "on", "at", "to", "from", "and", "with"} and _is_cap(doc[j - 3])
+        inner_the = (tok.lower_ == "the" and j >= 3 and doc[j - 2].lower_ in {"of", "in", "on", "at", "to", "from", "and", "with"} and _is_cap(doc[j - 3])
+                     and (doc[j - 3].text not in NOT_TITLE_START or _noun_of(doc, j - 3, end)))
         if anchor and not inner_the:
             break
         if (_is_cap(tok) and tok.text not in {"'s", "’s"}) or tok.lower_ in TITLE_CONNECTORS:
@@ -547,14 +558,49 @@ def _span_after_the(doc: Doc, role: int) -> tuple[int, int] | None:
         j += 1
     if j < end and doc[j].text in {"The", "A", "An"} and not _opens(doc[j]) and doc[j - 1].text != "the":
         pass  # the title's own article
-    elif not (doc[j - 1].text == "the" or (doc[j - 1].text == "The" and _opens(doc[j - 1]))):
-        return None
-    if not _is_cap(doc[j]) or doc[j].text in NOT_TITLE_START:
+    else:
+        k = _before_the_modifiers(doc, j - 1, sent_start)
+        if not (doc[k].text == "the" or (doc[k].text == "The" and _opens(doc[k]))):
+            return None
+    if not _is_cap(doc[j]) or (doc[j].text in NOT_TITLE_START and not _noun_of(doc, j, end)):
         return None
     words = [t for t in doc[j:end] if t.is_alpha and t.lower_ not in TITLE_CONNECTORS]
-    if not words or all(t.ent_type_ in {"NORP", "GPE", "LOC", "ORG", "FAC"} or _NATIONALITY.match(t.text) for t in words):
-        return None  # "the British actress", "the Hollywood star", "the Harbor Pictures star"
+    if not words or all(t.ent_type_ in {"NORP", "GPE", "LOC", "FAC"} or _NATIONALITY.match(t.text) for t in words):
+        return None  # "the British actress", "the Hollywood star"
+    if words[-1].lower_ in _COMPANY_TAILS or (len(words) == 1 and words[0].ent_type_ == "ORG" and _org_elsewhere(doc, words[0])):
+        return None  # "the Harbor Pictures star", "the Streamly star" (a company the article names as such)
     return (j, end)
+
+
+#: Words between "the" and a title before a role noun: "the former Night Orchard star", "the late Copper Rain actor".
+_THE_MODIFIERS = frozenset("former late ex original".split())
+
+
+def _before_the_modifiers(doc: Doc, k: int, sent_start: int) -> int:
+    """Token k steps left over what may stand between "the" and a title: "the 65-year-old Night Orchard star",
+    "the former ...", "the Lantern-winning ..."; returns the index of the token before them."""
+    for _ in range(3):
+        if k - 4 >= sent_start and doc[k].lower_ == "old" and doc[k - 1].text == "-" and doc[k - 2].lower_ == "year" \
+                and doc[k - 3].text == "-" and doc[k - 4].like_num:
+            k -= 5  # "65-year-old"
+        elif k - 1 >= sent_start and (doc[k].lower_ in _THE_MODIFIERS or doc[k].text == "-" and doc[k - 1].lower_ == "ex"):
+            k -= 1
+        elif k - 2 >= sent_start and doc[k].lower_ in {"winning", "nominated"} and doc[k - 1].text == "-" and _is_cap(doc[k - 2]):
+            k -= 3  # "Lantern-winning"
+            while k >= sent_start and _is_cap(doc[k]) and doc[k].text not in {"The"}:
+                k -= 1  # "Golden Lantern-winning"
+        else:
+            break
+    return max(k, sent_start)
+
+
+def _org_elsewhere(doc: Doc, tok) -> bool:
+    """Whether the word is a company elsewhere in the article: "Streamly's new series", "Streamly announced"."""
+    for e in doc.ents:
+        if e.label_ == "ORG" and e.start != tok.i and e.text == tok.text and e.end < len(doc) and (
+                doc[e.end].text in {"'s", "’s"} or doc[e.end].lower_ in {"announced", "said", "confirmed", "has", "will", "is"}):
+            return True
+    return False
 
 
 def _after_role_as(doc: Doc, i: int) -> bool:
