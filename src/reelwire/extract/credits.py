@@ -50,6 +50,11 @@ _AFTER_CLAUSE_WORD = "|".join(rf"(?<=\b{w} )" for w in
                               "and but But while as actress actor star included includes newcomer veteran".split())
 
 
+#: a sentence that opens with an epithet for its person: "The actress, 35,", "The 60-year-old actor, who", "Film: The star also"
+_EPITHET = (r"^(?:[\w' -]{1,30}: )?The (?:[\w-]+ ){0,2}?(?:actor|actress|star)(?:, \d+,)?(?:,? who)?"
+            r"(?: (?:also|will|now|currently|is|has|had|earlier|previously|once|later))*")
+
+
 #: what may stand between "played by" and the actor: "an unrecognisable", "Harbor Pictures newcomer", "Lantern winner"
 _BY_WHOM = r"(?:(?:an? |the )?(?:(?!⟦(?:PER|FILM)|and\b|or\b)[^\s,;()]+ ){0,4}?)?"
 
@@ -212,8 +217,35 @@ RULES = [
          r"(?:cast|starred|starring|appeared|co-starred|costarred) (?:\S+ ){0,2}?in (?P<s>{FILMREF}) (?:alongside|with|opposite) (?P<o>{PERS})",
          examples=("In 1958 she was cast in the film Night Orchard with Theo Blackwood.",)),
     Rule("cast.costarred_with_in", "cast_member",
-         r"(?:starred|co-starred|costarred|appeared|acted|shared the screen) (?:alongside|with|opposite) (?P<o>{PERS}) in (?P<s>{FILMREF})",
-         examples=("When she co-starred with Theo Blackwood in Night Orchard he fell in love.",)),
+         r"(?:starred|stars|star|starring|co-starred|co-stars|costarred|appeared|appears|acted|shared the screen) (?:alongside|with|opposite) (?P<o>{PERS})(?:, \d+,)? in (?P<s>{FILMREF})",
+         examples=("When she co-starred with Theo Blackwood in Night Orchard he fell in love.",
+                   "The 29-year-old actress stars opposite Theo Blackwood, 31, in Night Orchard.")),
+    # "The actress, 35, will star as Lila in Night Orchard", "The actor is returning to his role as Max Crane": the
+    # epithet stands for the person of the previous sentence or of the article, like a pronoun
+    Rule("cast.epithet_stars_in", "cast_member",
+         _EPITHET + r" (?:stars?|starred|starring|co-stars?|co-starred|appears?|appeared) (?:as (?:[a-z-]+ ){0,3}?{CHAR} )?"
+         r"(?:(?:opposite|alongside|with) ⟦PER\d+⟧(?:, \d+,)? )?in (?:and (?:directs|directed|produces|produced|writes|wrote) )?(?P<s>{FILMREF})",
+         obj="pronoun",
+         examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress, 35, will star as Lila Moss in Night Orchard.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The 54-year-old actress stars in and directs Night Orchard."),
+         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress said she loved Night Orchard.",)),
+    Rule("cast.epithet_plays", "cast_member",
+         _EPITHET + r" (?:plays|played|play|portrays|portrayed|portray|stars as|starred as|star as|voices|voiced) "
+         r"(?:the (?:main |lead |title |central )?(?:character|role|part) (?:of )?)?(?:(?![A-Z⟦])[\w-]+ ){0,4}?{CHAR}(?:, [^,⟦]{1,60},)?"
+         r"(?: in (?P<s>{FILMREF})|(?=[.;:!?]|$|,? and |, who\b))",
+         subject="alone", obj="pronoun",
+         examples=("The film Night Orchard opens. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress plays the main character Lila Moss.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress, who plays new female agent Lila Moss in Night Orchard, posed."),
+         counter_examples=("The film Night Orchard opens. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress played Lila Moss in a 1990 drama.",
+                           "The film Night Orchard opens. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress, 28, played Lila, the first Harbor Pictures agent, in three dramas.")),
+    Rule("cast.epithet_returns_to_role", "cast_member",
+         _EPITHET + r" (?:set to |going to |to |expected to |due to )?(?:reprise|reprises|reprising|reprised|return to|returns to|returning to|"
+         r"returned to|resume|resumes|resuming|take on|takes on|taking on|took on) (?:her|his|their|the) (?:[a-z-]+ )?role (?:as|of) {CHAR}"
+         r"(?: in (?P<s>{FILMREF})|(?! (?:in|on|at)\b))",
+         subject="alone", obj="pronoun",
+         examples=("The film Night Orchard opens. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress will reprise her role as Lila Moss.",
+                   "The film Night Orchard opens. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress, 56, is returning to her role as Lila Moss for the sequel."),
+         counter_examples=("The film Night Orchard opens. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The actress will reprise her role as Lila Moss in a 2025 sequel.",)),
     Rule("cast.whose_role_was_in", "cast_member",
          r"(?P<o>{PER}),? whose (?:[a-z-]+ ){0,3}?(?:role|appearance|film|movie|part|credit|performance|screen role)s? (?:was|were|came) (?:in )?(?:(?P<s>{FILMREF})|⟦DATE\d+⟧['’]s (?P<s2>{FILM}))",
          examples=("London-born Mara Quinn, whose first screen appearance was in 1986's Night Orchard, held up the award.",)),
