@@ -68,6 +68,9 @@ def titles_in(text: str) -> dict[str, str]:
     # a possessive inside one name the model tags as a whole
     ("She had a role in Pike's Labyrinth.", ["Pike's Labyrinth"]),
     ("He starred in Dead Man's Tide.", ["Dead Man's Tide"]),
+    # capitalised words with no digit that the model reads as a date or a time, after a strong cue
+    ("He starred in Victory Day.", ["Victory Day"]),
+    ("He starred in Twenty Minutes.", ["Twenty Minutes"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -103,6 +106,7 @@ def test_titles_found(text, expected):
     ("Theo Blackwood's new series Harbor Lights starts. Streamly's new season starts.", ["Theo Blackwood", "Streamly"]),
     ("Streamly's new series is out. The Streamly star said so. The Harbor Pictures star waved.", ["Streamly", "Harbor Pictures"]),
     ("She and the British star were first linked. The 48-year-old Irish actor waved.", ["British", "Irish"]),
+    ("Mara Quinn starred. They made a version of Quinn. Earlier this month the film Last Friday opened.", ["Quinn", "Last Friday"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

@@ -724,7 +724,7 @@ def recognise_titles(doc: Doc) -> Doc:
     pending: dict[str, str] = {}
     for start, end, kind, cue in _split_conjoined(doc, _candidates(doc)):
         if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" and not _title_year(doc, t, start, end)
-               for t in doc[start:end]):
+               for t in doc[start:end]) and not _worded_number_title(doc, start, end, cue):
             continue
         if not _title_shaped(doc[start:end], cue):
             continue
@@ -771,6 +771,19 @@ def recognise_titles(doc: Doc) -> Doc:
                 keep.extend(_remainders(doc, e, inside))
         doc.ents = filter_spans(spans + keep)
     return doc
+
+
+def _worded_number_title(doc: Doc, start: int, end: int, cue: str) -> bool:
+    """A cue's span of capitalised words, with no digit, that the model reads as an amount or a time: "the film
+    Thousand Pound Harbor", "starred in Lantern Day" (a weak cue before a role noun keeps the veto: "Labor Day star")."""
+    words = doc[start:end]
+    if len(words) < 2 or any(any(ch.isdigit() for ch in t.text) or t.is_currency for t in words):
+        return False
+    if not all(_is_cap(t) or t.lower_ in TITLE_CONNECTORS for t in words) or words[0].text in NOT_TITLE_START:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+        return not weak_or_comma(cue) and not cue.startswith("list")
+    return True
 
 
 def _remainders(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
