@@ -50,6 +50,11 @@ _AFTER_CLAUSE_WORD = "|".join(rf"(?<=\b{w} )" for w in
                               "and but But while as actress actor star included includes newcomer veteran".split())
 
 
+#: how a credit names a person by descent, prize or standing: "directed by Paris-born X", "by Lantern-winning X"
+_WHO_LIKE = (r"(?:(?:⟦AWD\d+⟧-[\w-]+|[\w-]+-(?:born|winning|nominated)|[A-Z][a-z]+(?:an|ese|ish|ian|ch)|acclaimed|veteran|"
+             r"first-time|legendary|famed|celebrated|newcomer|debut) ){1,2}")
+
+
 #: a sentence that opens with an epithet for its person: "The actress, 35,", "The 60-year-old actor, who", "Film: The star also"
 _EPITHET = (r"^(?:[\w' -]{1,30}: )?The (?:[\w-]+ ){0,2}?(?:actor|actress|star)(?:, \d+,)?(?:,? who)?"
             r"(?: (?:also|will|now|currently|is|has|had|earlier|previously|once|later))*")
@@ -387,8 +392,9 @@ RULES = [
          r"(?P<o>{PER}) (?:\S+ ){0,6}?best (?:supporting )?(?:actor|actress)(?: (?:prize|award|category|nomination|gong))? for (?P<s>{FILM})",
          examples=("Mara Quinn is clear favourite in the best actress category for Night Orchard.",)),
     Rule("director.directed_by", "director",
-         r"(?P<s>{FILMREF}){GAP},? (?:and )?(?:is |was |will be |has been |is being |being |to be )?(?:(?:written|co-written|produced) and )?(?:directed|helmed|co-directed)(?: and (?:written|co-written|produced))? by (?:(?:[\w-]+ ){0,2}?(?:director|filmmaker|helmer|auteur) )?(?P<o>{PERS})",
+         r"(?P<s>{FILMREF}){GAP},? (?:and )?(?:is |was |will be |has been |is being |being |to be )?(?:(?:written|co-written|produced) and )?(?:directed|helmed|co-directed)(?: and (?:written|co-written|produced))? by (?:(?:[\w-]+ ){0,2}?(?:director|filmmaker|helmer|auteur) |" + _WHO_LIKE + r")?(?P<o>{PERS})",
          examples=("The film is being directed by Ana Ruiz with a script from Dana Holt.",
+                   "The film Night Orchard - directed by Paris-born Ana Ruiz - stars Mara Quinn.",
                    "Mara Quinn appeared in Night Orchard, which was directed by British filmmaker Ana Ruiz.")),
     Rule("director.title_director", "director",
          r"(?P<s>{FILMS})(?:['’]s)? (?:director|helmer|filmmaker|co-director)s?(?: and (?:show |series |film )?(?:creator|co-creator|writer|co-writer|producer|showrunner))? (?P<o>{PERS})",
@@ -410,6 +416,13 @@ RULES = [
          r"(?P<o>{PER})(?: \([^()]{1,80}\))?,? (?:also )?(?:directs|directed|will direct|is directing|co-directs|co-directed) from (?:his|her|their) own (?:script|screenplay|screen play)",
          subject="main",
          examples=("Ana Ruiz (Harbor Lights, Copper Rain) directs from her own script.",)),
+    # "The director of Night Orchard, Ana Ruiz, has defended her film", "The French-born writer of X, Y"
+    Rule("director.the_director_of_film", "director",
+         r"(?<![\w⟧])(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:director|co-director|helmer|filmmaker) of (?P<s>{FILM}),? (?P<o>{PER})",
+         examples=("The French-born director of Night Orchard, Ana Ruiz, has defended her film.",)),
+    Rule("screenwriter.the_writer_of_film", "screenwriter",
+         r"(?<![\w⟧])(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:screenwriter|writer|co-writer) of (?P<s>{FILM}),? (?P<o>{PER})",
+         examples=("The writer of Night Orchard, Dana Holt, has defended her film.",)),
     Rule("director.director_of", "director",
          r"(?P<o>{PER}),? (?:the |who is the |is the |as )?(?:director|helmer|co-director) of (?P<s>{FILMREF})",
          examples=("Ana Ruiz, the director of Night Orchard, spoke.",)),
