@@ -37,3 +37,9 @@ def test_a_credit_before_the_actor_is_no_role_of_that_film():
             "She meets Lila Moss, played by Harbor Lights star Dana Holt.\n")
     cast = _cast(text)
     assert ("Harbor Lights", "Dana Holt", "Lila Moss") not in cast
+
+
+def test_a_photo_position_in_brackets_is_no_word_of_the_sentence():
+    text = ("The film Night Orchard opens in May. Night Orchard stars Mara Quinn.\n\n"
+            "Team: Theo Blackwood (pictured) portrays Max Crane in Night Orchard.\n")
+    assert ("Night Orchard", "Theo Blackwood", "Max Crane") in _cast(text)

@@ -13,6 +13,12 @@ PLACEHOLDER = re.compile(r"⟦([A-Z]+)(\d+)⟧")
 _QUOTED_TITLE = re.compile(r"[“\"‘'](⟦(?:FILM|FRAN)\d+⟧)((?:['’]s)?[,.!?]?)[”\"’']")
 
 
+#: where a person stands in a photo: "Mara Quinn (pictured) portrays...", "Theo Blackwood (L) as Max Crane": captions'
+#: asides, not words of the sentence
+_PHOTO_POSITION = re.compile(r" \((?:pictured|above|below|inset|(?:far |top |bottom |centre |center )?(?:left|right|centre|center|middle)"
+                             r"|L|R|C|\d-?[LR]|L-R|R-L|left to right)(?: (?:left|right|centre|center|above|below))?\)(?= |[,.;:!?]|$)")
+
+
 @dataclass(frozen=True)
 class MaskedSentence:
     start: int
@@ -52,4 +58,5 @@ def mask_sentence(text: str, start: int, end: int, mentions: list[Mention], firs
     parts.append(text[cursor:end])
     masked = re.sub(r"\s+", " ", "".join(parts))
     masked = _QUOTED_TITLE.sub(r"\1\2", masked)
+    masked = _PHOTO_POSITION.sub("", masked)
     return MaskedSentence(start=start, end=end, text=text[start:end], masked=masked, mentions=mapping)
