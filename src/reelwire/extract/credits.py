@@ -38,7 +38,7 @@ def _which_credits(verb: str) -> str:
 _LIST_ITEM = r"(?:(?:the|a|an) )?(?:⟦DATE\d+⟧(?:['’]s)? )?(?:(?:[a-z-]+|⟦PER\d+⟧(?:['’]s)?) ){0,3}?⟦FILM\d+⟧"
 #: a career list: "films including X, Y and Z", "such high profile movies as X, Y", "projects like the 2008 drama X"
 _CAREER_LIST = (r"(?:⟦(?:FRAN|ORG|DATE)\d+⟧|(?!⟦)[^.;:!?]){0,60}?(?:films|movies|shows|series|projects|productions|dramas|comedies|blockbusters|"
-                r"roles|features|hits|titles)(?:,)? (?:including|such as|like|as) (?P<s>" + _LIST_ITEM
+                r"roles|features|hits|titles|thrillers)(?:,)? (?:including|such as|like|as) (?P<s>" + _LIST_ITEM
                 + r"(?:(?:,| and|, and|,? as well as) " + _LIST_ITEM + r")*)")
 _ACTED = r"(?:starred|appeared|featured|acted|had roles|had parts|played|been seen)"
 _SINCE = r"(?:has |had |have |also |previously |since |past |already |gone on to |went on to )*"
@@ -53,6 +53,10 @@ _AFTER_CLAUSE_WORD = "|".join(rf"(?<=\b{w} )" for w in
 #: how a credit names a person by descent, prize or standing: "directed by Paris-born X", "by Lantern-winning X"
 _WHO_LIKE = (r"(?:(?:⟦AWD\d+⟧-[\w-]+|[\w-]+-(?:born|winning|nominated)|[A-Z][a-z]+(?:an|ese|ish|ian|ch)|acclaimed|veteran|"
              r"first-time|legendary|famed|celebrated|newcomer|debut) ){1,2}")
+
+
+#: people with their ages, as the tabloids list them: "Mara Quinn, 46, and Theo Blackwood, 60,"
+_PERS_AGED = r"⟦PER\d+⟧(?:, \d{1,3},?)?(?:(?:,| and|, and| &|, &) ⟦PER\d+⟧(?:, \d{1,3},?)?)*"
 
 
 #: a sentence that opens with an epithet for its person: "The actress, 35,", "The 60-year-old actor, who", "Film: The star also"
@@ -70,8 +74,9 @@ DIRECTOR_TALK = r"\b(?:best director|director category|best directing|directing 
 
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
-         r"(?P<o>{PERS})(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s )?(?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧(?![\w'’-]))*)(?: as {CHAR})?",
+         r"(?P<o>" + _PERS_AGED + r")(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s )?(?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧(?![\w'’-]))*)(?: as {CHAR})?",
          examples=("Mara Quinn stars in Night Orchard as Lila.", "Theo Blackwood appeared in Harbor Lights.",
+                   "Mara Quinn, 46, and Theo Blackwood, 60, star in the comedy Night Orchard.",
                    "Theo Blackwood also appeared in Night Orchard, Harbor Lights and Copper Rain.",
                    "Theo Blackwood - widely dubbed the country's favourite actor - starred as gendarme Max Crane in the 1964 comedy film Night Orchard.",
                    "Max Crane (Theo Blackwood, currently starring in Night Orchard) returns.",
@@ -111,9 +116,10 @@ RULES = [
          examples=("The drama Night Orchard is back. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She played legendary character Lila Moss until 2018.",),
          counter_examples=("The drama Night Orchard is back. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She played the character Lila Moss in Harbor Lights.",)),
     Rule("cast.plays_in", "cast_member",
-         r"(?P<o>{PER}),?(?: who)? (?:plays|played|will play|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play|(?:stars|will star|is set to star|set to star|will feature|will appear|is starring) as) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"{CHAR}(?! ⟦FILM)(?: again)?(?: in (?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧)*))?",
+         r"(?P<o>{PER})(?:, \d{1,3},)?,?(?: who)? (?:plays|played|will play|will be playing|is set to play|is set to portray|set to play|set to portray|can (?:next )?be seen playing|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play|(?:stars|will star|is set to star|set to star|will feature|will appear|is starring) as) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"{CHAR}(?! ⟦FILM)(?: again)?(?: in (?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧)*))?",
          subject="sentence",
          examples=("Dana Holt, who plays Old Meg again in Night Orchard, laughed.",
+                   "Night Orchard starts filming. Dana Holt, 41, is set to portray legendary filmmaker Max Crane.",
                    "Night Orchard starts filming. Australian actress Dana Holt (far right) will feature as Old Meg.",
                    "Night Orchard is nominated, including for Dana Holt who played anti-war Harbor Pictures founder Meg Lane.",
                    "Mara Quinn portrayed The Old One in Night Orchard and Harbor Lights.")),
@@ -222,6 +228,14 @@ RULES = [
     Rule("cast.cast_in_with", "cast_member",
          r"(?:cast|starred|starring|appeared|co-starred|costarred) (?:\S+ ){0,2}?in (?P<s>{FILMREF}) (?:alongside|with|opposite) (?P<o>{PERS})",
          examples=("In 1958 she was cast in the film Night Orchard with Theo Blackwood.",)),
+    # "Night Orchard, in which Mara Quinn starred with Theo Blackwood", "the drama X, in which she starred alongside A and B"
+    Rule("cast.in_which_stars", "cast_member",
+         r"(?P<s>{FILMREF}),? in which (?P<o>" + _PERS_AGED + r") (?:also )?(?:stars|starred|co-stars|co-starred|appears|appeared|plays|played)\b",
+         examples=("Night Orchard, in which Mara Quinn starred with Theo Blackwood, was the most popular film.",)),
+    Rule("cast.in_which_costars", "cast_member",
+         r"(?P<s>{FILMREF}),? in which (?:⟦PER\d+⟧|he|she|they) (?:also )?(?:stars|starred|co-stars|co-starred|appears|appeared) (?:with|alongside|opposite) (?P<o>" + _PERS_AGED + r")",
+         examples=("Night Orchard, in which Mara Quinn starred with Theo Blackwood, was the most popular film.",
+                   "She starred in the indie drama Night Orchard, in which she starred alongside Theo Blackwood and Dana Holt.")),
     Rule("cast.costarred_with_in", "cast_member",
          r"(?:starred|stars|star|starring|co-starred|co-stars|costarred|appeared|appears|acted|shared the screen) (?:alongside|with|opposite) (?P<o>{PERS})(?:, \d+,)? in (?P<s>{FILMREF})",
          examples=("When she co-starred with Theo Blackwood in Night Orchard he fell in love.",
@@ -299,7 +313,7 @@ RULES = [
                    "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She was first cast as an extra in Dana Holt's 1951 film Night Orchard.",
                    "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She also played a member of the Vesper tribe (pictured) in the 2015 blockbuster Night Orchard.")),
     Rule("cast.career_list", "cast_member",
-         r"(?P<o>{PER}),? " + _SINCE + _ACTED + r" in" + _CAREER_LIST,
+         r"(?P<o>{PER})(?:, \d{1,3},)?,? " + _SINCE + _ACTED + r" in" + _CAREER_LIST,
          examples=("Mara Quinn has appeared in films including Night Orchard, Harbor Lights and Copper Rain.",
                    "Mara Quinn also appeared in a number of Streamly movies including 2018's Night Orchard and Harbor Lights.")),
     Rule("cast.most_recent_of_which", "cast_member",
@@ -325,7 +339,7 @@ RULES = [
          subject="sentence",
          examples=("Night Orchard is loud. Director Ana Ruiz (one of five credited writers, along with Dana Holt) keeps it moving.",)),
     Rule("director.career_list", "director",
-         r"(?P<o>{PER}),? " + _SINCE + r"(?:directed|helmed)" + _CAREER_LIST,
+         r"(?P<o>{PER})(?:, \d{1,3},)?,? " + _SINCE + r"(?:directed|helmed)" + _CAREER_LIST,
          examples=("Ana Ruiz has past directed projects such as the 2008 drama Night Orchard and the Dana Holt movie Harbor Lights in 2011.",)),
     Rule("cast.pronoun_last_film", "cast_member",
          r"^(?:[\w' -]{1,30}: )?(?:Her|His|One of (?:her|his)) (?:[\w-]+ ){0,2}?(?:film|movie|role|feature|credit|films|movies|roles)s? (?:was|is|will be|came) (?:in )?(?:(?:the|a|an) )?(?:(?P<s>{FILMREF})|(?:(?:⟦DATE\d+⟧|[\w-]+) ){1,3}?(?P<s2>{FILM})|⟦DATE\d+⟧['’]s (?P<s3>{FILM}))",
