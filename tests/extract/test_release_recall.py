@@ -43,3 +43,22 @@ def test_went_on_to_gross():
     facts = _facts("Mara Quinn starred in the drama Night Orchard.\n\nIt went on to gross $94 million worldwide.")
     assert _has(facts, p="box_office", s="Night Orchard", o="94000000 USD")
 
+
+
+def test_the_film_with_three_describing_words_is_the_article_film():
+    facts = _facts("Night Orchard is coming to Streamly\n\nMara Quinn stars in the drama Night Orchard.\n\n"
+                   "The computer-animated urban fantasy-adventure film was released in cinemas on March 6, 2020.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-03-06", status="released")
+
+
+def test_a_superlative_film_is_no_reference_to_the_article_film():
+    facts = _facts("Night Orchard opens\n\nMara Quinn stars in the drama Night Orchard.\n\n"
+                   "Harbor Pictures said Copper Rain had become the highest grossing animated film of all time, "
+                   "raking in $1.46 billion at the global box office.")
+    assert not _has(facts, p="box_office", s="Night Orchard")
+
+
+def test_premieres_globally_on_a_service():
+    facts = _facts("Mara Quinn stars in the drama Night Orchard.\n\nNight Orchard premieres globally on Streamly October 15.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-15")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")

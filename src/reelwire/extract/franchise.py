@@ -28,10 +28,13 @@ RULES = [
     Rule("franchise.named_sequel", "part_of_franchise",
          # a name the tagger made a company is the series only after the company itself ("Streamly's Copper Rain spin-off")
          r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his) (?:[a-z-]+ )?(?P<o>{FRAN}|{FILM}|(?P<fname>[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,3}))"
-         r"|\S+['’]s? (?:[a-z-]+ )?(?P<o2>{FRAN}|{FILM}|(?P<oorg>{ORG})|(?P<fname2>[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,3})))"
+         r"|\S+['’]s? (?:[a-z-]+ )?(?P<o2>{FRAN}|{FILM}|(?P<oorg>{ORG})|(?P<fname2>[A-Z][\w’'.]+(?: [A-Z][\w’'.]+){0,3}))"
+         # "the release of Copper Rain spin-off Night Orchard": after a preposition only a name the article calls a franchise
+         r"|(?<![\w⟧])(?:of|in|for|to|from|on|with|about) (?P<o3>{FRAN}))"
          r" (?:[a-z-]+ )?(?:spin-?off|prequel|sequel|reboot|follow-up) (?P<s>{FILM})",
          examples=("Several projects were postponed, including the Copper Rain prequel Night Orchard.",
-                   "Second place went to Streamly's Copper Rain horror spin-off Night Orchard."),
+                   "Second place went to Streamly's Copper Rain horror spin-off Night Orchard.",
+                   "The Copper Rain franchise is back. Streamly delayed the release of Copper Rain spin-off Night Orchard."),
          counter_examples=("Harbor Pictures’ new sequel Night Orchard opens Friday.",),
          traits=frozenset({"untagged_series_name"})),
     Rule("franchise.title_prefix", "part_of_franchise", r"(?P<s>{FILM})", confidence=0.5,

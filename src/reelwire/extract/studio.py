@@ -11,9 +11,10 @@ _KINDS = r"(?:films|movies|projects|titles|shows|series|releases|productions|ori
 
 RULES = [
     Rule("studio.film_on_service", "studio",
-         r"(?P<s>{FILM}) (?:hits|lands on|arrives on|streams on|premieres on|comes to|is coming to|debuts on|is streaming on|is now streaming on|drops on) (?:(?:the )?(?:streaming service|streamer|streaming platform|network|channel) )?(?P<o>{ORG})",
+         r"(?P<s>{FILM}) (?:hits|(?:lands|arrives|streams|premieres|debuts|drops|launches)(?: globally| worldwide| exclusively| internationally)? on|comes to|is coming to|is streaming on|is now streaming on) (?:(?:the )?(?:streaming service|streamer|streaming platform|network|channel) )?(?P<o>{ORG})",
          examples=("Night Orchard hits Streamly on Oct. 7.", "Night Orchard is coming to Streamly on September 18.",
-                   "Her horror film Night Orchard is coming to streaming service Streamly next week.")),
+                   "Her horror film Night Orchard is coming to streaming service Streamly next week.",
+                   "Night Orchard premieres globally on Streamly October 15.")),
     Rule("studio.company_acts_on_film", "studio",
          r"(?P<o>{ORG})(?: {DATE}| recently| also| now| officially| finally)? " + _STUDIO_VERB + r"(?: (?!⟦ORG)\S+){0,9}?(?<!,)(?<! and)(?<! but) (?P<s>{FILMREF})(?=[ ,.;]|$)"
          # "Streamly unveiled the one-time Night Orchard actor as its villain": the company acts on a person
