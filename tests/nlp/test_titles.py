@@ -71,6 +71,9 @@ def titles_in(text: str) -> dict[str, str]:
     # capitalised words with no digit that the model reads as a date or a time, after a strong cue
     ("He starred in Victory Day.", ["Victory Day"]),
     ("He starred in Twenty Minutes.", ["Twenty Minutes"]),
+    # "alum", "hunk" before a name
+    ("Near miss: Night Orchard alum Dana Holt revealed it.", ["Night Orchard"]),
+    ("Sian joked that Harbor Lights hunk Theo Blackwood is dreamy.", ["Harbor Lights"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -107,6 +110,8 @@ def test_titles_found(text, expected):
     ("Streamly's new series is out. The Streamly star said so. The Harbor Pictures star waved.", ["Streamly", "Harbor Pictures"]),
     ("She and the British star were first linked. The 48-year-old Irish actor waved.", ["British", "Irish"]),
     ("Mara Quinn starred. They made a version of Quinn. Earlier this month the film Last Friday opened.", ["Quinn", "Last Friday"]),
+    ("Executive producer Dana Holt spoke. Legendary filmmaker Theo Blackwood agreed. Then, Black actress Mara Quinn sang.",
+     ["Executive", "Legendary", "Black"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

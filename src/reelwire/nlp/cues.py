@@ -53,7 +53,7 @@ PERSON_AMBIGUOUS_CUES = frozenset({("winners", "included"), ("winners", "include
 #: A capitalised span right before one of these, then a person's name, is a title: "Night Orchard star Mara Quinn".
 PERSON_ROLE_NOUNS = frozenset(
     "director star stars actor actress co-star costar creator producer writer screenwriter showrunner "
-    "helmer filmmaker composer villain lead".split()
+    "helmer filmmaker composer villain lead alum alumna alumnus hunk heartthrob".split()
 )
 
 #: After "the", a capitalised span right before one of these is the work a person is known for, even with no
@@ -143,7 +143,9 @@ COMMON_MODIFIERS = frozenset(
 NOT_TITLE_ALONE = frozenset("Hollywood Bollywood Nollywood Tinseltown TV Broadway TikTok Tik Tok YouTube Instagram Twitter "
                             "Snapchat OnlyFans Twitch Facebook Vine".split()
                             # "Rising star X", "Screen star X": a kind of star, not a work
-                            + "Rising Screen Film Movie Soap Reality Pop Child Former Veteran Breakout".split())
+                            + "Rising Screen Film Movie Soap Reality Pop Child Former Veteran Breakout".split()
+                            # "Executive producer X", "Record producer X", "Legendary filmmaker X", "Black actress X"
+                            + "Executive Record Legendary Black White Club Celebrated Acclaimed Renowned Iconic Famed".split())
 
 #: Two words before a name that mark it as a person's: "directed by X", "script from X".
 PERSON_BEFORE_PAIRS = frozenset({
