@@ -35,13 +35,13 @@ def _which_credits(verb: str) -> str:
 
 
 #: one title of a list, with what may come before it: "the 2008 drama X", "2011's X", "the Dana Holt movie X"
-_LIST_ITEM = r"(?:(?:the|a|an) )?(?:⟦DATE\d+⟧(?:['’]s)? )?(?:(?:[a-z-]+|⟦PER\d+⟧(?:['’]s)?) ){0,3}?⟦FILM\d+⟧"
+_LIST_ITEM = r"(?:(?:the|a|an) )?(?:⟦DATE\d+⟧(?:['’]s)? )?(?:(?:[a-z-]+|⟦PER\d+⟧(?:['’]s)?) ){0,3}?⟦FILM\d+⟧(?: \(⟦DATE\d+⟧\))?"
 #: a career list: "films including X, Y and Z", "such high profile movies as X, Y", "projects like the 2008 drama X"
-_CAREER_LIST = (r"(?:⟦(?:FRAN|ORG|DATE)\d+⟧|(?!⟦)[^.;:!?]){0,60}?(?:films|movies|shows|series|projects|productions|dramas|comedies|blockbusters|"
-                r"roles|features|hits|titles|thrillers)(?:,)? (?:including|such as|like|as) (?P<s>" + _LIST_ITEM
+_CAREER_LIST = (r"(?:⟦(?:FRAN|ORG|DATE)\d+⟧|⟦PER\d+⟧['’]s|(?!⟦)[^.;:!?]){0,60}?(?:films|movies|shows|series|projects|productions|dramas|comedies|blockbusters|"
+                r"roles|features|hits|titles|thrillers)(?:(?:,)? (?:including|such as|like|as) |: )(?P<s>" + _LIST_ITEM
                 + r"(?:(?:,| and|, and|,? as well as) " + _LIST_ITEM + r")*)")
 _ACTED = r"(?:starred|appeared|featured|acted|had roles|had parts|played|been seen)"
-_SINCE = r"(?:has |had |have |also |previously |since |past |already |gone on to |went on to )*"
+_SINCE = r"(?:who |has |had |have |also |previously |since |past |already |gone on to |went on to )*"
 
 
 #: words after which a name opens a clause ("actress X, who...", "winners included X, who..."): one fixed-width
@@ -315,6 +315,7 @@ RULES = [
     Rule("cast.career_list", "cast_member",
          r"(?P<o>{PER})(?:, \d{1,3},)?,? " + _SINCE + _ACTED + r" in" + _CAREER_LIST,
          examples=("Mara Quinn has appeared in films including Night Orchard, Harbor Lights and Copper Rain.",
+                   "He spoke to Mara Quinn, who has starred in three of Ana Ruiz's films: Night Orchard (1984), Harbor Lights (1991) and Copper Rain (2009).",
                    "Mara Quinn also appeared in a number of Streamly movies including 2018's Night Orchard and Harbor Lights.")),
     Rule("cast.most_recent_of_which", "cast_member",
          r"(?P<o>{PER}),? " + _SINCE + _ACTED + r" in (?:⟦(?:FRAN|ORG|DATE)\d+⟧ |(?!⟦)\S+ ){0,5}?(?:films|movies|shows|series|features|instalments|installments)(?: \w+)?, the (?:most recent|latest|last|first|best known|best-known) of which (?:was|is|came) (?P<s>{FILM})",
@@ -339,7 +340,7 @@ RULES = [
          subject="sentence",
          examples=("Night Orchard is loud. Director Ana Ruiz (one of five credited writers, along with Dana Holt) keeps it moving.",)),
     Rule("director.career_list", "director",
-         r"(?P<o>{PER})(?:, \d{1,3},)?,? " + _SINCE + r"(?:directed|helmed)" + _CAREER_LIST,
+         r"(?P<o>{PER})(?:, \d{1,3},)?,? (?!who )" + _SINCE + r"(?:directed|helmed)" + _CAREER_LIST,
          examples=("Ana Ruiz has past directed projects such as the 2008 drama Night Orchard and the Dana Holt movie Harbor Lights in 2011.",)),
     Rule("cast.pronoun_last_film", "cast_member",
          r"^(?:[\w' -]{1,30}: )?(?:Her|His|One of (?:her|his)) (?:[\w-]+ ){0,2}?(?:film|movie|role|feature|credit|films|movies|roles)s? (?:was|is|will be|came) (?:in )?(?:(?:the|a|an) )?(?:(?P<s>{FILMREF})|(?:(?:⟦DATE\d+⟧|[\w-]+) ){1,3}?(?P<s2>{FILM})|⟦DATE\d+⟧['’]s (?P<s3>{FILM}))",
