@@ -62,3 +62,9 @@ def test_premieres_globally_on_a_service():
     facts = _facts("Mara Quinn stars in the drama Night Orchard.\n\nNight Orchard premieres globally on Streamly October 15.")
     assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-15")
     assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+
+
+def test_company_possessive_before_more_kinds_and_a_release():
+    facts = _facts("Mara Quinn stars in the drama Night Orchard.\n\nIt lost the trophy to Streamly's megahit musical Night Orchard.\n\n"
+                   "Outlets were told not to cover Harbor Pictures' release of Copper Rain, the film starring Theo Blackwood.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")

@@ -30,8 +30,13 @@ RULES = [
          r"(?P<o>{ORG}|{FRAN})(?:['’]s|['’]) (?:(?:new|upcoming|latest|original|animated|hit|\w+-\w+) ){0,2}(?:(?:film|movie|series|show|drama|thriller|comedy|documentary|sequel|blockbuster|feature|adaptation) )?(?P<s>{FILM})",
          examples=("Streamly's Night Orchard topped the chart.",)),
     Rule("studio.company_possessive_kind", "studio",
-         r"(?P<o>{ORG})(?:['’]s|['’]) (?:[\w-]+ ){1,3}?(?:film|movie|series|show|drama|thriller|comedy|documentary|sequel|blockbuster|feature|adaptation|spin-off|spinoff|rom-com|mystery|miniseries) (?P<s>{FILM})",
-         examples=("Those who love Streamly's beguiling Korean series Night Orchard will be pleased.",)),
+         r"(?P<o>{ORG})(?:['’]s|['’]) (?:[\w-]+ ){1,3}?(?:film|movie|series|show|drama|thriller|comedy|documentary|sequel|blockbuster|feature|adaptation|spin-off|spinoff|rom-com|mystery|miniseries|musical|extravaganza|epic|reboot|remake|prequel|biopic|animation|romcom|docuseries|sitcom) (?P<s>{FILM})"
+         # "Streamly's release of Night Orchard", "Streamly's strategy of releasing Night Orchard"
+         r"|(?P<o2>{ORG})(?:['’]s|['’])? (?:(?:[\w-]+ ){1,2}of )?(?:release|releasing|distribution|distributing) of (?P<s2>{FILM})(?! (?:trailer|teaser|poster|clip|footage|images)\b)",
+         examples=("Those who love Streamly's beguiling Korean series Night Orchard will be pleased.",
+                   "It lost the trophy to Streamly's megahit musical Night Orchard.",
+                   "Outlets were told not to cover Harbor Pictures' release of Night Orchard after the controversy."),
+         counter_examples=("Streamly's release of Night Orchard trailer drew praise.",)),
     Rule("studio.which_streams_on", "studio",
          r"(?P<s>{FILMREF}),? which (?:will be |is |was |is now |will )?(?:streamed|streaming|aired|airs|air|available|premiering|premieres|premiered|debuts|debuted|starts streaming)(?: \S+){0,2}? on (?P<o>{ORG})",
          examples=("The drama Night Orchard, which will be streamed on Streamly, stars Mara Quinn.",)),
