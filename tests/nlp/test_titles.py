@@ -74,6 +74,10 @@ def titles_in(text: str) -> dict[str, str]:
     # "alum", "hunk" before a name
     ("Near miss: Night Orchard alum Dana Holt revealed it.", ["Night Orchard"]),
     ("Sian joked that Harbor Lights hunk Theo Blackwood is dreamy.", ["Harbor Lights"]),
+    # after a kind of work, a title that opens with a function word
+    ("The classic film It's A Wonderful Harbor is to be turned into a musical.", ["It's A Wonderful Harbor"]),
+    ("In the new trailer for the romantic comedy Then Came You, the star proves it.", ["Then Came You"]),
+    ("The drama When They Sail Home opens.", ["When They Sail Home"]),
 ])
 def test_titles_found(text, expected):
     found = titles_in(text)
@@ -112,6 +116,8 @@ def test_titles_found(text, expected):
     ("Mara Quinn starred. They made a version of Quinn. Earlier this month the film Last Friday opened.", ["Quinn", "Last Friday"]),
     ("Executive producer Dana Holt spoke. Legendary filmmaker Theo Blackwood agreed. Then, Black actress Mara Quinn sang.",
      ["Executive", "Legendary", "Black"]),
+    ("The film On Monday it opened. Before the film In January, she left. I saw the film. It was fine.",
+     ["On Monday", "Monday", "In January", "January", "It"]),
 ])
 def test_not_titles(text, not_titles):
     found = titles_in(text)

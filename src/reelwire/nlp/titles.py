@@ -103,6 +103,31 @@ def _one_entity_across(doc: Doc, i: int) -> bool:
             and doc[i + 1].ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
+def _function_word_led(doc: Doc, i: int) -> tuple[int, int] | None:
+    """After a kind of work, a title may open with a word that opens no title elsewhere: "the film It's A Long Harbor",
+    "the series When They Sail", "the comedy Being Mara": it needs a capitalised word after it that is no time, place
+    or name."""
+    if doc[i].text not in NOT_TITLE_START or doc[i].text in {"A", "An"} or not doc[i].is_alpha or doc[i].is_sent_start:
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].text in {"'s", "’s"}:
+        j += 1
+    if j >= len(doc) or not doc[j].is_alpha or not doc[j].text[:1].isupper() or doc[j].is_sent_start:
+        return None
+    if doc[j].text in NOT_TITLE_START and doc[j].text not in {"A", "An", "I", "You", "We", "They", "He", "She", "It", "My"}:
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "PERSON", "ORG"} for t in doc[i:j + 1]):
+        return None
+    rest = cap_span_from(doc, j) if doc[j].text not in NOT_TITLE_START else (j, j + 1)
+    if not rest:
+        return None
+    end = rest[1]
+    if doc[j].text in NOT_TITLE_START:  # "When They Sail": carry on over the capitalised words after the pronoun
+        more = cap_span_from(doc, j + 1) if j + 1 < len(doc) else None
+        end = more[1] if more else end
+    return (i, end) if end - i >= 2 else None
+
+
 def _opens(tok) -> bool:
     """The first word of its sentence or of a caption ("Wow: The ..."); whitespace tokens do not count."""
     i = tok.i - 1
@@ -225,7 +250,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
                 low = compound  # else "mini-series" is a "series"
         # After a noun cue: "the film X", "the spinoff movie X".
         if low in NOUN_CUES and tok.i + 1 < len(doc):
-            span = cap_span_from(doc, tok.i + 1)
+            span = cap_span_from(doc, tok.i + 1) or _function_word_led(doc, tok.i + 1)
             if span:
                 span = _before_next_work(doc, span)
                 found.append((*span, NOUN_CUES[low], f"noun:{low}"))
