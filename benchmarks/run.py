@@ -181,7 +181,7 @@ def scaling(folder: Path, work: Path, rounds: int = ROUNDS_SCALING) -> dict:
                     store = kb.engine.dialect.name
                     cpu = sum(client.run(_cpu_seconds).values())
                     start = time.perf_counter()
-                    summary = ingest_dask(kb, [folder], client, files_per_partition=1)
+                    summary = ingest_dask(kb, [folder], client)  # partitions as `reelwire ingest --engine dask` cuts them
                     wall = time.perf_counter() - start
                     assert not summary.errors, summary.errors
                     runs[workers].append((summary.articles / wall, (sum(client.run(_cpu_seconds).values()) - cpu) / wall))

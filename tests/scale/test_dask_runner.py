@@ -9,7 +9,8 @@ import pytest
 from reelwire.ingest import ingest_stream
 from reelwire.query import all_facts
 from reelwire.read import iter_articles
-from reelwire.scale.dask_runner import dask_client, ingest_dask, iter_files, largest_first, partitions
+from reelwire.scale.dask_runner import (dask_client, ingest_dask, iter_files, largest_first, partitions,
+                                        plan_partitions)
 from reelwire.store import open_kb
 from tests.conftest import ARTICLES, FIXTURES, ROOT
 
@@ -97,3 +98,33 @@ def test_largest_partitions_go_first_within_a_window():
     sized = [(["a"], 10), (["b"], 500), (["c"], 10), (["d"], 70), (["e"], 900), (["f"], 5)]
     assert list(largest_first(sized, window=3)) == [["b"], ["a"], ["c"], ["e"], ["d"], ["f"]]
     assert sorted(sum(largest_first(sized, window=100), [])) == list("abcdef")  # every partition, once
+
+
+def _equal_files(folder, n: int, size: int = 1000) -> list[str]:
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text("x" * size, encoding="utf-8")
+    return [str(p) for p in iter_files([folder])]
+
+
+def test_partitions_are_full_until_the_end_of_the_input_then_shrink(tmp_path):
+    walked = _equal_files(tmp_path, 100)
+    parts = [p for p, _ in plan_partitions([tmp_path], workers=2, files=4, lookahead=20)]
+    assert sum(parts, []) == walked  # every file once, in walk order
+    sizes = [len(p) for p in parts]
+    assert sizes[:20] == [4] * 20  # 80 files before the client sees the last one: full partitions
+    tail = sizes[20:]
+    assert tail == sorted(tail, reverse=True) and tail[-1] == 1 and len(tail) > 20 / 4
+
+
+def test_more_workers_get_smaller_partitions_at_the_end(tmp_path):
+    _equal_files(tmp_path, 60, size=3500)
+    two = [len(p) for p, _ in plan_partitions([tmp_path], workers=2)]
+    four = [len(p) for p, _ in plan_partitions([tmp_path], workers=4)]
+    assert (two[0], four[0]) == (15, 8)  # a quarter, an eighth of the bytes left
+    assert len(two) < 60 / 4 and len(four) > len(two)  # far fewer tasks than one a file
+    assert sum(two) == sum(four) == 60
+
+
+def test_a_partition_holds_its_bytes(tmp_path):
+    _equal_files(tmp_path, 10, size=700)
+    assert [(len(p), n) for p, n in plan_partitions([tmp_path], workers=1, files=16, size=2000)][:2] == [(3, 2100), (3, 2100)]

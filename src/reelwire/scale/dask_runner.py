@@ -2,8 +2,9 @@
 
 The client walks the input paths (names only, it reads nothing), cuts the files into partitions
 and keeps at most a few partitions a worker in flight, so memory stays bounded however large the
-corpus; within a window of partitions the largest go first, so that a long article does not finish
-a run alone. Writes go in batches:
+corpus. Two rules keep the workers finishing together: within a window of partitions the largest
+go first, so that a long article does not finish a run alone, and at the end of the input the
+partitions shrink, so that the last ones are small. Writes go in batches:
 
 - PostgreSQL: each worker opens the knowledge base once (one engine, one connection at a time)
   and writes its own articles; concurrent writers that race on a new entity retry the article.
@@ -15,9 +16,11 @@ The stages are the same functions the one-process ingest calls (`process_article
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +32,7 @@ from reelwire.process import Processed, process_articles
 from reelwire.read import iter_articles, walk
 from reelwire.store.kb import KnowledgeBase, open_kb
 
-__all__ = ["dask_client", "ingest_dask", "iter_files", "largest_first", "partitions"]
+__all__ = ["dask_client", "ingest_dask", "iter_files", "largest_first", "partitions", "plan_partitions"]
 
 #: A partition closes at this many files or this many bytes, whichever comes first: small enough that
 #: a corpus of a few hundred articles gives every worker several partitions (with 64 files a partition,
@@ -37,6 +40,12 @@ __all__ = ["dask_client", "ingest_dask", "iter_files", "largest_first", "partiti
 #: large enough that a partition's work (~0.1-1 s) dwarfs Dask's few milliseconds per task.
 FILES_PER_PARTITION = 16
 BYTES_PER_PARTITION = 512 * 1024
+#: How partitions shrink at the end of the input: once the client has seen the last file, each
+#: partition takes at most 1/(TAIL_SHARES x workers) of the bytes still to hand out (see `plan_partitions`).
+TAIL_SHARES = 2
+#: Files the client knows ahead of the partition it cuts (names and sizes only): the shrinking tail
+#: covers this many files at most, and before the last of them partitions are full.
+LOOKAHEAD_FILES = 4096
 #: Partitions the client orders by size at a time (see `largest_first`): file names only, so a few
 #: thousand files' worth costs nothing, and it covers a whole corpus of the size `make bench` uses.
 LARGEST_FIRST_WINDOW = 256
@@ -73,26 +82,60 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 
 def partitions(paths: Iterable[str | os.PathLike], files: int = FILES_PER_PARTITION,
-               size: int = BYTES_PER_PARTITION) -> Iterator[list[str]]:
-    """The files under `paths` in walk order, cut into lists of at most `files` files or about `size` bytes."""
-    for part, _ in _sized_partitions(paths, files, size):
+               size: int = BYTES_PER_PARTITION, workers: int = 1) -> Iterator[list[str]]:
+    """The files under `paths` in walk order, cut into lists of at most `files` files or about `size`
+    bytes, shrinking at the end for `workers` workers (`plan_partitions`)."""
+    for part, _ in plan_partitions(paths, workers, files, size):
         yield part
 
 
-def _sized_partitions(paths, files: int, size: int) -> Iterator[tuple[list[str], int]]:
-    part: list[str] = []
-    total = 0
-    for path in iter_files(paths):
-        part.append(str(path))
-        try:
-            total += path.stat().st_size
-        except OSError:
-            pass
-        if len(part) >= files or total >= size:
-            yield part, total
-            part, total = [], 0
-    if part:
+def plan_partitions(paths: Iterable[str | os.PathLike], workers: int = 1, files: int = FILES_PER_PARTITION,
+                    size: int = BYTES_PER_PARTITION, lookahead: int = LOOKAHEAD_FILES) -> Iterator[tuple[list[str], int]]:
+    """Partitions of the files under `paths` (with their bytes), in walk order: full ones (`files`
+    files or about `size` bytes) while more input follows, then, over the last files, partitions of
+    at most 1/(TAIL_SHARES x `workers`) of the bytes left.
+
+    Why: a partition costs the scheduler and the client a few milliseconds whatever its size, and a
+    run ends when its last partition does. Full partitions keep that cost small; small ones at the end
+    let every worker finish at about the same time (guided self-scheduling, with bytes standing in for
+    work). 60 files of ten short articles on two workers: one-file partitions cost the client and the
+    scheduler ~5 ms of CPU each, 0.3 s the workers needed; four full ones (16, 16, 16, 12 files) leave
+    one worker idle at the end; this plan gives 11, of 16 files down to one (`make bench` (b): 1.72x
+    -> 1.86x, and 147 -> 171 articles/s on one worker: fewer transactions too).
+    """
+    source = _sized_files(paths)
+    ahead: deque[tuple[str, int]] = deque()
+    ahead_bytes = 0
+    ended = False
+    lookahead = max(lookahead, files)
+    while True:
+        while not ended and len(ahead) < lookahead:
+            item = next(source, None)
+            if item is None:
+                ended = True
+            else:
+                ahead.append(item)
+                ahead_bytes += item[1]
+        if not ahead:
+            return
+        target = size if not ended else min(size, math.ceil(ahead_bytes / (TAIL_SHARES * max(1, workers))))
+        part: list[str] = []
+        total = 0
+        while ahead and len(part) < files and (not part or total < target):
+            path, n = ahead.popleft()
+            ahead_bytes -= n
+            part.append(path)
+            total += n
         yield part, total
+
+
+def _sized_files(paths) -> Iterator[tuple[str, int]]:
+    for path in iter_files(paths):
+        try:
+            n = path.stat().st_size
+        except OSError:
+            n = 0
+        yield str(path), n
 
 
 def largest_first(sized: Iterable[tuple[list[str], int]], window: int = LARGEST_FIRST_WINDOW) -> Iterator[list[str]]:
@@ -228,7 +271,7 @@ def ingest_dask(kb: KnowledgeBase, paths: Iterable[str | os.PathLike], client, m
     url = _url(kb)
     n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})) or 1)
     limit = IN_FLIGHT_PER_WORKER * n_workers
-    parts = largest_first(_sized_partitions(paths, files_per_partition, BYTES_PER_PARTITION))
+    parts = largest_first(plan_partitions(paths, n_workers, files_per_partition, BYTES_PER_PARTITION))
     summary = IngestSummary()
 
     def submit(files: list[str]):
