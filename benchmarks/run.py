@@ -9,7 +9,8 @@ All measurements run on synthetic feeds written by `benchmarks/synth.py` (a news
     ../shared/corpora is present, the same comparison on a sample of real news is added.
 (b) the Dask engine's speed-up from 1 to 2 local worker processes (workers warmed up first: spaCy loaded,
     rules compiled, the knowledge base open), the median of paired rounds; (b′) the same on real news
-    where ../shared/corpora is present.
+    where ../shared/corpora is present; (b″) for context, what two cores give the same work without
+    Dask or a database (one process, then two at once).
 (c) peak memory (max RSS) of `reelwire ingest` in fresh processes (side by side) for 1,000 and 10,000 articles.
 (d) film-page latency (`reelwire.query.film.film_view`, the read model of the film page and `reelwire film`) p50/p95 over the 10,000-article database.
 
@@ -51,6 +52,7 @@ N_THROUGHPUT = 160 if QUICK else 300
 N_CORPUS_SAMPLE = 30 if QUICK else 45
 N_SCALING = 120 if QUICK else 600  # enough that fixed costs (scheduling, first batch) weigh little
 ROUNDS_SCALING = 3 if QUICK else 9
+ROUNDS_CEILING = 1 if QUICK else 3
 N_SCALING_REAL, ROUNDS_SCALING_REAL = (40, 1) if QUICK else (120, 3)  # real news: ~10 articles/s a worker
 N_SMALL, N_LARGE = (300, 3000) if QUICK else (1000, 10000)
 N_QUERIES = 200
@@ -196,6 +198,44 @@ def scaling(folder: Path, work: Path, rounds: int = ROUNDS_SCALING) -> dict:
             "store": store}
 
 
+def _process_alone(folder: Path, ready, out) -> None:
+    """In a fresh process: read and analyse every article of `folder` (no Dask, no database) once
+    every process of the round is warm, and report the seconds it took."""
+    from reelwire.process import process_articles
+
+    articles = [a for a in iter_articles([folder]) if isinstance(a, Article)]
+    _warm_worker()
+    ready.wait()
+    start = time.perf_counter()
+    for i in range(0, len(articles), 32):
+        process_articles(articles[i:i + 32])
+    out.put(time.perf_counter() - start)
+
+
+def ceiling(folder: Path, rounds: int = ROUNDS_CEILING) -> dict:
+    """(b″): what two cores of this machine give the same work without Dask or a database: reelwire's
+    read → filter → analyse → extract in one process, then in two processes at once (each on every
+    article), in paired rounds. Two processes share caches and memory bandwidth: spaCy's work does
+    not run twice as fast on two cores, and (b) can be no better than this."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    ratios = []
+    for i in range(rounds):
+        seconds = {}
+        for n in ((1, 2) if i % 2 == 0 else (2, 1)):
+            ready, out = ctx.Barrier(n), ctx.Queue()
+            procs = [ctx.Process(target=_process_alone, args=(folder, ready, out)) for _ in range(n)]
+            for proc in procs:
+                proc.start()
+            seconds[n] = max(out.get() for _ in procs)
+            for proc in procs:
+                proc.join()
+        ratios.append(2 * seconds[1] / seconds[2])
+    ratios.sort()
+    return {"ratio": statistics.median(ratios), "low": ratios[0], "high": ratios[-1], "rounds": rounds}
+
+
 def _forget_stores() -> None:
     from reelwire.scale import dask_runner
 
@@ -286,6 +326,11 @@ def main() -> int:
                                f"(median of {b['rounds']} paired rounds, {b['low']:.2f}–{b['high']:.2f}×; best runs {b['best']:.2f}×; "
                                f"workers got {b['cores_1']:.2f} → {b['cores_2']:.2f} cores)", "≥ 1.7×",
                                _met(b["speedup"] >= 1.7)))
+            c = ceiling(work / "scaling")
+            _add(rows, began, (f"(b″) the machine's ceiling for (b): the same {N_SCALING} articles read and analysed "
+                               "without Dask or a database, 1 process vs 2 at once",
+                               f"{c['ratio']:.2f}× (median of {c['rounds']} paired rounds, {c['low']:.2f}–{c['high']:.2f}×)",
+                               "(context)", "—"))
             real = corpus_sample(work / "scaling-real", N_SCALING_REAL, per_file=5)
             if real is not None:
                 r = scaling(real, work, rounds=ROUNDS_SCALING_REAL)
