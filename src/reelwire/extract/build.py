@@ -247,15 +247,20 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
 
 
 def _event_date(match: re.Match, sentence: MaskedSentence, ctx: Context) -> str | None:
-    """The sentence's date that hangs on an event verb ("set to debut online sometime Thursday")."""
+    """The sentence's date that hangs on an event verb or noun ("set to debut online sometime
+    Thursday", "dropped a new trailer for X on Friday", "the X premiere on Thursday night"). An event
+    happens on a day: a time of that day ("Thursday night") dates it by the day."""
     masked = sentence.masked
-    for m in re.finditer(r"⟦DATE\d+⟧", masked):
+    for m in re.finditer(r"⟦(?:DATE|TIME)\d+⟧", masked):
         before = masked[max(0, m.start() - 40):m.start()].lower()
         words = re.findall(r"[a-z]+", before)[-4:]
         if any(w in EVENT_DATE_VERBS for w in words):
             mention = sentence.mentions.get(m.group(0))
-            if mention and is_release_value(mention.value):
-                return mention.value
+            value = mention.value if mention else None
+            if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", value):
+                value = value[:10]
+            if value and is_release_value(value):
+                return value
     return None
 
 

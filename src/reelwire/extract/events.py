@@ -2,11 +2,13 @@
 
 from reelwire.extract.rules import Rule
 
-#: Verbs an event's date hangs on ("set to debut online sometime Thursday").
+#: Verbs and event nouns an event's date hangs on ("set to debut online sometime Thursday", "a new
+#: trailer for X on Friday", "the X premiere on Thursday night").
 EVENT_DATE_VERBS = frozenset(
     "debut debuts debuted drop drops dropped release released releases arrive arrives arrived arrival "
     "premiere premiered premieres launch launched land landed unveil unveiled online out hit hits "
-    "begin began begins start started starts wrap wrapped wraps screen screened screens".split()
+    "begin began begins start started starts wrap wrapped wraps screen screened screens "
+    "trailer trailers teaser teasers screening".split()
 )
 
 RULES = [
