@@ -40,7 +40,21 @@ RULES = [
          r"(?P<s>{FILM}) (?:was |is |will be )?(?:screened|shown|premiered|screens|screening|debuted|played) at (?:the )?(?:(?:\S+ ){0,4}?[Ff]estival|⟦AWD\d+⟧)",
          qualifiers={"type": "festival_screening"},
          examples=("Night Orchard was screened at the Rotterdam Film Festival.",)),
+    # A delay of the film itself, its release or its shoot: what is delayed is named ("the film was pushed
+    # back", "the studio delayed X", "pushed it to 2025"), so a trial delayed or a character "pushed to the
+    # side" is none.
     Rule("event.delay", "event",
-         r"\b(?:delayed|postponed|pushed back|pushed)\b", qualifiers={"type": "delay"}, subject="sentence",
-         confidence=0.5, examples=("The studio delayed Night Orchard to 2026.",)),
+         r"(?:(?:\b(?i:release(?: date)?s?|premiere|opening|debut|films?|movies?|sequel|picture|production|filming|shooting|it|which|projects|titles)|(?P<s>{FILM}))"
+         r" (?:(?:has|have|had) been |(?:is|are|was|were) being |(?:was|were|is|are|will be|would be|got|being) )?(?:again |once again |also |now |officially |reportedly )?"
+         r"(?:delayed|postponed|pushed back|pushed (?:to|until|into|from) )"
+         r"|\b(?:fac(?:e|es|ing)|suffered) (?:a |another |further )?delays?\b|^(?:Delayed|Postponed|Pushed back):"
+         r"|\b(?:delayed|delays|delaying|postponed|postpones|postponing|pushed back|pushes back|pushing back) (?:the )?"
+         r"(?:(?:release|premiere|opening|debut|production|filming|shoot) (?:date )?of )?(?P<s2>{FILMREF})(?! (?:trial|case|hearing))"
+         r"|\b(?:delayed|delays|delaying|postponed|halted) (?:the )?(?:filming|production|shooting)\b"
+         r"|\b(?:pushed|pushes|moved|moves) (?P<s3>{FILMREF}) (?:back|(?:to|until|into) (?:⟦DATE\d+⟧|next|later)))",
+         qualifiers={"type": "delay"}, subject="sentence", confidence=0.5,
+         examples=("The studio delayed Night Orchard to 2026.", "The film's release was pushed back to March.",
+                   "Harbor pushed it to 2025."),
+         counter_examples=("The court delayed the trial until June.", "She felt her character was pushed to the side.",
+                           "Its success pushed the studio past $1 billion.")),
 ]
