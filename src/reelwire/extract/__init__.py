@@ -38,12 +38,14 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
     facts: list[Fact] = []
     index = 0
     within = _Within(mentions)
+    interviews = quotes.Interviews()
     for sent in doc.sents:
         inside = within(sent.start_char, sent.end_char)
         masked = mask_sentence(text, sent.start_char, sent.end_char, inside, index)
         index += len(inside)
         for rule, match, slots in apply_rules(ALL_RULES, masked, ctx):
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
+        interviews.read(masked, ctx.previous_subject, ctx.main_person, ctx.main_gender)
         ctx.focus_award = awards.focus_after(masked, ctx.focus_award)
         # "The film stars X" right after a sentence about one other title means that title; not a title named
         # only as someone's credit ("Mara Quinn, 22, of Night Orchard").
@@ -56,7 +58,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
                 and any(m.canonical == ctx.main_person.canonical for m in masked.of_kind("PER"))):
             ctx.previous_subject = None  # "X directed Mara Quinn in Y. She...": the article's person is as likely
     facts.extend(list_facts(text, ctx.main_award))
-    return tidy(facts)
+    return tidy(quotes.share_outlets(facts, interviews))
 
 
 def original_film(main, mentions):

@@ -1,6 +1,12 @@
 """Quote rules: a speaker whose words are quoted directly, and the outlet they were given to."""
 
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
 from reelwire.extract.rules import Rule
+from reelwire.model import Fact
 
 _SAY = r"(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls|revealed|reveals|admitted|admits|continued|continues|wrote|writes|shared|shares|noted|notes|joked|jokes|insisted|insists|stated|states|confessed|confesses|gushed|gushes|remarked|quipped|teased|teases|declared|announced|posted|captioned|reflected|described|describes|shared)"
 _QUOTE_END = r"[”\"’]"
@@ -19,3 +25,81 @@ RULES = [
          r"[“\"][^”\"]{3,}[”\"],? according to (?P<o>{PER})",
          examples=('"It was a joy," according to Mara Quinn.',)),
 ]
+
+
+# --- one speaker, one interview ------------------------------------------------------------------
+# News names the outlet once ("the lawyer previously told CNN the failures...", "she told CNN in a recent
+# interview") and then quotes the same interview with a bare "X said" or "X told the publication".
+# ANNOTATION.md: a quote said only to an outlet gets that outlet.
+
+_OUTLET_NAME = r"(⟦(?:ORG|FILM|PER)\d+⟧|[A-Z][\w!&.'’+-]*(?: (?:[A-Z][\w!&.'’+-]*|of|&))*)"
+#: A speaker (a name or a pronoun) and the outlet they talked to, with or without quotation marks.
+_TOLD = re.compile(r"(⟦PER\d+⟧|\b(?:[Ss]he|[Hh]e)\b)(?:,[^,]{1,60},)?(?: \w+){0,3}? "
+                   r"(?:told|tells|telling|(?:said|says|explained|explains|spoke|speaking|talked|talking)(?: \w+){0,4}? (?:to|with)|"
+                   r"in an interview with) (?:the )?" + _OUTLET_NAME)
+#: "told the publication": the outlet the article named last.
+_THE_OUTLET = re.compile(r"(⟦PER\d+⟧|\b(?:[Ss]he|[Hh]e)\b)(?:,[^,]{1,60},)?(?: \w+){0,3}? (?:told|tells|telling|to) "
+                         r"the (?:publication|outlet|magazine|newspaper|paper|site|network|broadcaster|show|station)\b")
+#: Words said somewhere else: a post, a statement, a speech; such a quote keeps no outlet.
+_ELSEWHERE = re.compile(r"\b(?:Instagram|Twitter|Facebook|TikTok|YouTube|statement|posted|tweet(?:ed)?|captioned|wrote|"
+                        r"podcast|press conference|speech|on stage|panel|reporters|fans|audience|crowd)\b")
+_NOT_OUTLET = re.compile(r"^(?:He|She|They|It|The|A|An|In|On|At|That|This|Her|His)$")
+
+
+@dataclass
+class Interviews:
+    """What the article says of who talked to which outlet, sentence by sentence."""
+
+    outlets: dict[str, set[str]] = field(default_factory=dict)
+    last: str | None = None
+
+    def read(self, masked, speaker_before, main_person=None, main_gender: str | None = None) -> None:
+        """Note the speakers of one masked sentence and the outlets they talked to. A pronoun is
+        `speaker_before` (the previous sentence's subject), else the article's person when the
+        pronoun's gender is theirs."""
+        def speaker(token: str, at: int):
+            if not token.startswith("⟦"):  # a pronoun: the last person named before it in the sentence, if any
+                named = [t for t in re.findall(r"⟦PER\d+⟧", masked.masked[:at]) if t in masked.mentions]
+                token = named[-1] if named else token
+            if token.startswith("⟦"):
+                mention = masked.mentions.get(token)
+                return mention.canonical if mention is not None and mention.kind == "PER" else None
+            if speaker_before is not None:
+                return speaker_before.canonical
+            gender = "f" if token.lower() == "she" else "m"
+            return main_person.canonical if main_person is not None and main_gender == gender else None
+
+        for m in _TOLD.finditer(masked.masked):
+            who, outlet = speaker(m.group(1), m.start()), self._name(m.group(2), masked)
+            if who and outlet:
+                self.outlets.setdefault(who, set()).add(outlet)
+                self.last = outlet
+        for m in _THE_OUTLET.finditer(masked.masked):
+            who = speaker(m.group(1), m.start())
+            if who and self.last:
+                self.outlets.setdefault(who, set()).add(self.last)
+
+    @staticmethod
+    def _name(token: str, masked) -> str | None:
+        if token.startswith("⟦"):
+            mention = masked.mentions.get(token)
+            return re.sub(r"^[Tt]he ", "", mention.text) if mention is not None and mention.kind != "PER" else None
+        name = re.sub(r"(?:'s|’s)$", "", token.rstrip(".,;:"))
+        return None if _NOT_OUTLET.match(name) else name
+
+
+def share_outlets(facts: list[Fact], interviews: Interviews) -> list[Fact]:
+    """A speaker who talked to one outlet in the article said their other quoted words to it too
+    (unless the sentence says they were posted, stated or spoken elsewhere)."""
+    known = {k: set(v) for k, v in interviews.outlets.items()}
+    for f in facts:
+        if f.predicate == "quote" and f.qualifiers.get("outlet"):
+            known.setdefault(f.subject, set()).add(f.qualifiers["outlet"])
+    out = []
+    for f in facts:
+        outlets = known.get(f.subject, set())
+        if (f.predicate == "quote" and not f.qualifiers.get("outlet") and len(outlets) == 1
+                and not _ELSEWHERE.search(f.evidence.text)):
+            f = replace(f, qualifiers=dict(f.qualifiers, outlet=next(iter(outlets))))
+        out.append(f)
+    return out
