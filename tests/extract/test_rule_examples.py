@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from reelwire.extract import ALL_RULES, main_award, main_person
+from reelwire.extract import ALL_RULES, _sentence_subject, main_award, main_person
 from reelwire.extract.awards import headline_person
 from reelwire.extract.engine import Context, apply_rules
 from reelwire.extract.masking import mask_sentence
@@ -45,6 +45,9 @@ def _matches(rule, example: str) -> bool:
         index += len(inside)
         if sent.start_char >= len(CONTEXT) and apply_rules([rule], masked, ctx):
             return True
+        # who "he"/"she" is in the next sentence, as extract_facts keeps it
+        ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)
+        ctx.previous_people = {m.canonical for m in masked.of_kind("PER")}
     return False
 
 

@@ -54,6 +54,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         ctx.untitled_before = not films and bool(UNTITLED_FILM.search(masked.masked))
         ctx.others_before = bool(films) and (ctx.main_film is None or ctx.main_film.canonical not in films)
         ctx.previous_subject, ctx.previous_gender = _sentence_subject(masked, ctx.previous_subject, ctx.previous_gender)
+        ctx.previous_people = {m.canonical for m in masked.of_kind("PER")}
         if (ctx.previous_subject is not None and ctx.previous_gender is None and ctx.main_person is not None
                 and any(m.canonical == ctx.main_person.canonical for m in masked.of_kind("PER"))):
             ctx.previous_subject = None  # "X directed Mara Quinn in Y. She...": the article's person is as likely

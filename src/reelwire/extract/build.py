@@ -108,7 +108,8 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         return _box_office(rule, match, slots, sentence, ctx)
     if p == "quote":
         outlet = slots["outlet"]
-        speakers = [m for m in slots["o"] if m.kind == "PER"]
+        # "Mr" alone is a name the tagger cut short, not a speaker
+        speakers = [m for m in slots["o"] if m.kind == "PER" and not re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?", m.canonical)]
         return [make_fact(rule, sentence, p, o, None, "none", {"outlet": outlet}) for o in speakers]
     return []
 

@@ -26,6 +26,7 @@ class Context:
         #: sentence-initial "He"/"She" is, before the article's main person
         self.previous_subject: Mention | None = None
         self.previous_gender: str | None = None  # "m"/"f" from the pronouns of previous_subject's sentence
+        self.previous_people: set[str] = set()  # the people the previous sentence names
         self.main_gender: str | None = None  # "m"/"f" from the pronouns after the main person's mentions
         self.main_film = main_film
         self.published = published
@@ -122,16 +123,21 @@ def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> lis
     return []
 
 
-def _pronoun_person(sentence: MaskedSentence, ctx: Context) -> Mention | None:
+def _pronoun_person(sentence: MaskedSentence, ctx: Context, pronoun: str | None = None,
+                    fallback: bool = True) -> Mention | None:
     """Who a sentence-initial "He"/"She" is: the person the previous sentence opened with, unless its pronouns
-    were of the other gender; else the person the article is about."""
+    were of the other gender; else the person the article is about. `pronoun`: the one the rule matched
+    (the first in the sentence otherwise: '"He never stopped," she said' is about her words, not his)."""
     previous = ctx.previous_subject
-    hit = re.search(r"\b(He|She|Her|His|he|she|her|his)\b", sentence.masked)
+    hit = re.search(r"\b(He|She|Her|His|he|she|her|his)\b", pronoun or sentence.masked)
     own = None if hit is None else ("f" if hit.group(1).lower() in {"she", "her"} else "m")
     if previous is not None and own is not None and ctx.previous_gender is not None and own != ctx.previous_gender:
         previous = None
     if previous is not None:
         return previous
+    if not fallback and (ctx.previous_people - {getattr(ctx.main_person, "canonical", None)} or own is None
+                         or own != ctx.main_gender):
+        return None  # "Mr Wilson, a friend of X's widow... 'Y,' he said": not the article's person
     if own is not None and ctx.main_gender is not None and own != ctx.main_gender:
         return None  # "She starred in X" in an article about a man is about someone else
     return ctx.main_person
@@ -179,8 +185,11 @@ def apply_rules(rules: Iterable[Rule], sentence: MaskedSentence, ctx: Context) -
             elif not subjects and rule.predicate == "award" and re.fullmatch(r"[Ss]he|[Hh]e", groups.get("s") or ""):
                 subjects = _default_subject(sentence, ctx, "main_person")  # "She won best actress"
             objects = sentence.mentions_in(groups.get("o"))
-            if rule.obj in {"main_person", "pronoun"}:
-                person = _pronoun_person(sentence, ctx) if rule.obj == "pronoun" else ctx.main_person
+            if rule.obj in {"main_person", "pronoun", "previous_person"}:
+                if rule.obj == "main_person":
+                    person = ctx.main_person
+                else:  # "previous_person": only the previous sentence's person, never the article's by default
+                    person = _pronoun_person(sentence, ctx, groups.get("pron"), fallback=rule.obj == "pronoun")
                 if person is None:
                     continue
                 objects = [person]

@@ -21,6 +21,21 @@ RULES = [
     Rule("quote.before", "quote",
          r"(?P<o>{PER})(?:,[^,]{1,60},)? (?:(?:told|tells) (?P<outlet>{OUTLET})|" + _SAY + r")(?: \S+){0,6}?: [“\"]",
          examples=('Mara Quinn told Screen Weekly: "I loved it."',)),
+    # A pronoun speaker ('"...," she said on accepting her award', 'He said: "..."'): the person the previous
+    # sentence opened with (never one of the other gender). After the quote, only a quote that opens in this
+    # sentence: the end of a quote running over sentences belongs to a speaker named before them.
+    Rule("quote.pronoun_after", "quote",
+         r"^(?:[\w' -]{1,30}: )?[“\"‘'][^”\"]{3,}" + _QUOTE_END + r",? (?P<pron>he|she) " + _SAY + r"\b", obj="previous_person",
+         examples=('The film opens in May. Mara Quinn stars. "It is new," she said on the red carpet.',)),
+    Rule("quote.pronoun_before", "quote",
+         r"(?:^|[.;] )(?P<pron>He|She) (?:" + _SAY + r"|[^\"“”]{3,80}?, (?:joking|adding|saying|explaining|insisting|noting|telling \S+))(?: \S+){0,6}?: [“\"]",
+         obj="previous_person", examples=('Theo Blackwood won the case. He said: "I am gratified by the decision."',
+                                         'Mara Quinn missed the ceremony. She apologised for her absence, joking: "I am stuck."')),
+    # Words of the speaker's quoted inside a report of what they said ("X said he made the film because he
+    # \"wanted to show people\"").
+    Rule("quote.partial", "quote",
+         r"(?P<o>{PER}) (?:" + _SAY + r") (?:that )?[^\"“”.]{0,80}?[“\"]\w",
+         examples=('Mara Quinn said she made the film because she "wanted to show people".',)),
     Rule("quote.according_to", "quote",
          r"[“\"][^”\"]{3,}[”\"],? according to (?P<o>{PER})",
          examples=('"It was a joy," according to Mara Quinn.',)),
@@ -35,8 +50,12 @@ RULES = [
 _OUTLET_NAME = r"(⟦(?:ORG|FILM|PER)\d+⟧|[A-Z][\w!&.'’+-]*(?: (?:[A-Z][\w!&.'’+-]*|of|&))*)"
 #: A speaker (a name or a pronoun) and the outlet they talked to, with or without quotation marks.
 _TOLD = re.compile(r"(⟦PER\d+⟧|\b(?:[Ss]he|[Hh]e)\b)(?:,[^,]{1,60},)?(?: \w+){0,3}? "
-                   r"(?:told|tells|telling|(?:said|says|explained|explains|spoke|speaking|talked|talking)(?: \w+){0,4}? (?:to|with)|"
+                   r"(?:told|tells|telling|(?:said|says|explained|explains|spoke|speaking|talked|talking)"
+                   r"(?: (?:exclusively|previously|recently|earlier|later|back|in|on|at|last|this|\d{4}|⟦DATE\d+⟧|[a-z]+ly)){0,3} (?:to|with)|"
                    r"in an interview with) (?:the )?" + _OUTLET_NAME)
+#: "Speaking to BBC Radio before the event, X said": the outlet the sentence's speaker talked to.
+_SPEAKING = re.compile(r"^(?:[\w' -]{1,30}: )?(?:Speaking|Talking) (?:exclusively )?(?:to|with) (?:the )?" + _OUTLET_NAME +
+                       r"(?:[^.⟦]|⟦(?!PER)[A-Z]+\d+⟧){0,80}?, (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(⟦PER\d+⟧)")
 #: "told the publication": the outlet the article named last.
 _THE_OUTLET = re.compile(r"(⟦PER\d+⟧|\b(?:[Ss]he|[Hh]e)\b)(?:,[^,]{1,60},)?(?: \w+){0,3}? (?:told|tells|telling|to) "
                          r"the (?:publication|outlet|magazine|newspaper|paper|site|network|broadcaster|show|station)\b")
@@ -71,6 +90,11 @@ class Interviews:
 
         for m in _TOLD.finditer(masked.masked):
             who, outlet = speaker(m.group(1), m.start()), self._name(m.group(2), masked)
+            if who and outlet:
+                self.outlets.setdefault(who, set()).add(outlet)
+                self.last = outlet
+        for m in _SPEAKING.finditer(masked.masked):
+            who, outlet = speaker(m.group(2), m.start(2)), self._name(m.group(1), masked)
             if who and outlet:
                 self.outlets.setdefault(who, set()).add(outlet)
                 self.last = outlet
