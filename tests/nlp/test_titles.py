@@ -167,3 +167,28 @@ def test_quoted_titles_opening_with_a_numeral_or_holding_a_possessive():
     assert titles_in("The “Harbor’s Labyrinth” director made his day.").get("Harbor’s Labyrinth") == "TITLE"
     assert titles_in("“Three Wives” debuts on Streamly in May.").get("Three Wives") == "TITLE"
     assert not titles_in("“It Works” she said.")
+
+
+@pytest.mark.parametrize(("text", "title", "person"), [
+    # a title's own article after the possessive: the possessor is never part of the title
+    ("She found fame when she starred in Theo Blackwood's The Copper Orchard.", "The Copper Orchard", "Theo Blackwood"),
+    # the possessor named on their own elsewhere in the article
+    ("She starred in Theo Blackwood's Lanternfire in 1975. Blackwood later said it was his best work.", "Lanternfire", "Theo Blackwood"),
+    # a hyphenated first name that the model reads as a company
+    ("She starred in Jean-Marc Delorme's A Long Harbor Night and then toured.", "A Long Harbor Night", "Jean-Marc Delorme"),
+])
+def test_a_persons_possessive_before_a_title_leaves_the_title(text, title, person):
+    found = titles_in(text)
+    assert title in found, found
+    assert person not in found and f"{person}'s" not in found, found
+
+
+def test_a_possessor_that_may_be_the_titles_own_is_no_title_alone():
+    """"Harbor Jones's Diary" named once: the span stopped at the possessive and is no title by itself."""
+    assert "Mara Quinn" not in titles_in("He starred in Mara Quinn's Diary in 2001.")
+
+
+def test_a_bracketed_original_title_is_a_title():
+    nlp = load_pipeline()
+    doc = nlp("She starred in the drama A Long Harbor Night (Une Longue Nuit du Port) last year.", disable=_disabled(nlp))
+    assert {e.text: e.label_ for e in doc.ents}.get("Une Longue Nuit du Port") == "TITLE"

@@ -747,7 +747,15 @@ def recognise_titles(doc: Doc) -> Doc:
     info = doc_info(doc)
     kinds: dict[str, str] = {}
     pending: dict[str, str] = {}
+    owners: list[Span] = []
     for start, end, kind, cue in _split_conjoined(doc, _candidates(doc)):
+        if not cue.startswith("quoted"):
+            past = _past_possessor(doc, start, end)
+            if past is None:
+                continue
+            if past[0] > start and _hyphenated_name(doc[start:past[0] - 1]):
+                owners.append(Span(doc, start, past[0] - 1, label="PERSON"))  # the model's ORG "Jean-Luc Marnier"
+            start, end = past
         if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" and not _title_year(doc, t, start, end)
                for t in doc[start:end]) and not _worded_number_title(doc, start, end, cue):
             continue
@@ -780,12 +788,15 @@ def recognise_titles(doc: Doc) -> Doc:
         if kinds.get(text) == "franchise":
             info.title_cues.setdefault(text, "instalment")
     _add_sequels(doc, kinds)
+    _add_original_titles(doc, kinds)
     doc_text = text_of(doc)  # Doc.text joins every token: once, not per title
     for text, kind in kinds.items():
         if kind != "franchise":
             kinds[text] = _series_or_film(doc_text, text, kind)
     info.title_kinds.update(kinds)
     spans = _occurrences(doc, kinds)
+    if owners:
+        spans += [o for o in owners if not any(o.start < s.end and s.start < o.end for s in spans)]
     if spans:
         keep = []
         for e in doc.ents:
@@ -796,6 +807,49 @@ def recognise_titles(doc: Doc) -> Doc:
                 keep.extend(_remainders(doc, e, inside))
         doc.ents = filter_spans(spans + keep)
     return doc
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _past_possessor(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """"starred in Theo Blackwood's Night Orchard": a person's possessive before a title leaves the title as the title.
+
+    The possessor is a person when the model tags it PERSON (or it has a name's shape) and either a title's own
+    article follows ("Theo Blackwood's The Keeper": no title runs on through "'s The") or the name's last word stands
+    elsewhere in the article without the possessive (the person is named on their own, so "'s" is theirs, not the
+    title's: "Harbor Jones's Diary" said twice stays one title). A person the cue points at that is no such possessor
+    gives no title at all: the span stopped at the possessive and the title is not known.
+    """
+    k = next((i for i in range(start + 1, end) if doc[i].text in {"'s", "’s"}), None)
+    if k is None and end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and _is_cap(doc[end + 1]):
+        k = end
+    if k is None or k + 1 >= len(doc):
+        return (start, end)
+    owner = doc[start:k]
+    if not (any(t.ent_type_ == "PERSON" for t in owner) or _name_like(doc, start, k) or _hyphenated_name(owner)):
+        return (start, end)
+    tail = (k + 1, end) if k < end else cap_span_from(doc, k + 1)
+    if doc[k + 1].text in _ARTICLES and (tail is None or tail[1] - tail[0] < 2):
+        tail = (k + 1, cap_span_from(doc, k + 2)[1]) if k + 2 < len(doc) and cap_span_from(doc, k + 2) else None
+    if tail and (doc[k + 1].text in _ARTICLES or _named_alone(doc, owner[-1], k)):
+        return tail
+    return None if k == end else (start, end)
+
+
+def _hyphenated_name(words) -> bool:
+    """"Jean-Luc Marnier": a name with a hyphenated first name, which `_name_like` does not take."""
+    alpha = [t for t in words if t.text != "-"]
+    return (any(t.text == "-" for t in words) and 2 <= len(alpha) <= 4 and all(t.is_title and t.is_alpha for t in alpha)
+            and not any(t.lower_ in TITLE_CONNECTORS for t in alpha))
+
+
+def _named_alone(doc: Doc, last, k: int) -> bool:
+    """The possessor's last word appears elsewhere in the article not followed by a possessive."""
+    for tok in doc:
+        if tok.i != last.i and tok.text == last.text and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"'s", "’s", "'", "’"}):
+            return True
+    return False
 
 
 def _worded_number_title(doc: Doc, start: int, end: int, cue: str) -> bool:
@@ -981,6 +1035,33 @@ def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
                 if before.endswith(text) and (len(before) == len(text) or not before[-len(text) - 1].isalnum()):
                     kinds.setdefault(f"{text} {tok.text}", "film")
                     break
+
+
+#: Function words of the languages whose original titles news gives in brackets: "A Long Sunday (Un Long Dimanche)".
+_FOREIGN_WORDS = frozenset("un une le la les de du des del di da il el los las der die das und et y e".split())
+
+
+def _add_original_titles(doc: Doc, kinds: dict[str, str]) -> None:
+    """"Night Orchard (La Nuit du Verger)": a known title followed by a bracketed run of capitalised words with a
+    foreign function word is the work's original-language title, not a company or a person."""
+    doc_text = text_of(doc)
+    for tok in doc[1:]:
+        if tok.text != "(" or tok.i + 3 >= len(doc):
+            continue
+        before = doc_text[max(0, tok.idx - 80):tok.idx].rstrip()
+        owner = next((t for t in sorted(kinds, key=len, reverse=True)
+                      if kinds[t] != "franchise" and before.endswith(t)
+                      and (len(before) == len(t) or not before[-len(t) - 1].isalnum())), None)
+        if owner is None:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= MAX_TITLE_TOKENS and (_is_cap(doc[j]) or doc[j].lower_ in _FOREIGN_WORDS
+                                                                 or doc[j].lower_ in TITLE_CONNECTORS):
+            j += 1
+        inner = doc[tok.i + 1:j]
+        if (j < len(doc) and doc[j].text == ")" and len(inner) >= 2 and _is_cap(inner[0]) and _is_cap(inner[-1])
+                and any(t.lower_ in _FOREIGN_WORDS for t in inner) and not any(t.lower_ in {"the", "of", "and"} for t in inner)):
+            kinds.setdefault(inner.text, kinds[owner])
 
 
 def _series_or_film(doc_text: str, text: str, kind: str) -> str:
