@@ -192,3 +192,13 @@ def test_a_bracketed_original_title_is_a_title():
     nlp = load_pipeline()
     doc = nlp("She starred in the drama A Long Harbor Night (Une Longue Nuit du Port) last year.", disable=_disabled(nlp))
     assert {e.text: e.label_ for e in doc.ents}.get("Une Longue Nuit du Port") == "TITLE"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a capitalised "And" is the title's own, never a join of two titles
+    ("He will film the upcoming Three Harbors And A Lantern remake for Streamly.", "Three Harbors And A Lantern"),
+    ("The Salt And Honey star Mara Quinn was seen in Paris.", "Salt And Honey"),
+    ("The Salt & Honey star Mara Quinn was seen in Paris.", "Salt & Honey"),
+])
+def test_a_capitalised_and_or_ampersand_stays_inside_the_title(text, title):
+    assert title in titles_in(text)

@@ -186,8 +186,13 @@ def cap_span_before(doc: Doc, end: int, keep_article: bool = False, prepositions
             break  # "A Long Harbor, the drama": a title that is the sentence's subject keeps its "A"
         if _noun_of(doc, best, end):
             break
+        if doc[best].text in _NUMBER_WORDS and not _opens(doc[best]) and best + 1 < end and _is_cap(doc[best + 1]):
+            break  # "the Three Men And A Baby remake": a number word inside a sentence is the title's
         best += 1  # "No Harbor Tonight" keeps its "No"
     return (best, end) if best < end else None
+
+
+_NUMBER_WORDS = frozenset({"One", "Two", "Three"})
 
 
 def _person_follows(doc: Doc, i: int) -> bool:
@@ -460,8 +465,9 @@ def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """"Harbor Lights and The Keeper of the Tide director X": the role noun's own title is the last one."""
     start, end = span
     for i in range(end - 1, start, -1):
-        if doc[i].lower_ in {"and", "&"} and i + 1 < end and _is_cap(doc[i + 1]):
+        if doc[i].text == "and" and i + 1 < end and _is_cap(doc[i + 1]):
             return (i + 1, end)  # "Salt and the City star X" is one title: its "and the" is lower case
+    # a capitalised "And" or an "&" is the title's own: "Salt And Honey star X", "Salt & Honey star X"
     return span
 
 
@@ -481,8 +487,8 @@ def _after_and_article(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """"Harbor Lights and The Keeper trilogy": a capitalised article after "and" starts another title."""
     start, end = span
     for i in range(end - 2, start, -1):
-        if doc[i].lower_ in {"and", "&"} and doc[i + 1].text in {"The", "A", "An"}:
-            return (i + 1, end)
+        if doc[i].text == "and" and doc[i + 1].text in {"The", "A", "An"}:
+            return (i + 1, end)  # not "Three Men And A Baby remake": a capitalised "And" is the title's own
     return span
 
 
