@@ -202,3 +202,15 @@ def test_a_bracketed_original_title_is_a_title():
 ])
 def test_a_capitalised_and_or_ampersand_stays_inside_the_title(text, title):
     assert title in titles_in(text)
+
+
+@pytest.mark.parametrize(("text", "title", "not_title"), [
+    ("The actor said he hoped to start shooting Racing The Harbor next year.", "Racing The Harbor", None),
+    ("She finished work on The Legend of the Lantern last week.", "The Legend of the Lantern", None),
+    ("Mara Quinn will begin filming Copper Tide in London next month.", "Copper Tide", "London"),
+    ("They began filming in Belfast on Monday and resumed filming on August 3.", None, "Belfast"),
+])
+def test_a_production_stage_before_a_title(text, title, not_title):
+    found = titles_in(text)
+    assert title is None or title in found, found
+    assert not_title is None or not_title not in found, found

@@ -43,8 +43,15 @@ PHRASE_CUES = {
     ("review", ":"): "film", ("reviews", ":"): "film",
 }
 
+#: "began filming X", "will start shooting on X", "finished work on X": a production's stage before its title.
+_PRODUCTION_VERBS = "start starts started starting begin begins began beginning resume resumes resumed wrap wraps wrapped finished completed".split()
+PRODUCTION_CUES = frozenset(
+    [(verb, work) for verb in _PRODUCTION_VERBS for work in ("filming", "shooting")]
+    + [(verb, work, "on") for verb in _PRODUCTION_VERBS for work in ("filming", "shooting", "production", "work")])
+PHRASE_CUES.update({phrase: "film" for phrase in PRODUCTION_CUES})
+
 #: Phrase cues after which a place is as likely as a title ("her performance in Venice"): the span must not be one.
-PLACE_AMBIGUOUS_CUES = frozenset({("performance", "in"), ("performances", "in"), ("turn", "in")})
+PLACE_AMBIGUOUS_CUES = frozenset({("performance", "in"), ("performances", "in"), ("turn", "in")}) | PRODUCTION_CUES
 
 #: Phrase cues after which a person is as likely as a title: the span must not look like a name.
 PERSON_AMBIGUOUS_CUES = frozenset({("winners", "included"), ("winners", "include"), ("nominees", "include"),
