@@ -214,3 +214,19 @@ def test_a_production_stage_before_a_title(text, title, not_title):
     found = titles_in(text)
     assert title is None or title in found, found
     assert not_title is None or not_title not in found, found
+
+
+@pytest.mark.parametrize(("text", "titles", "not_titles"), [
+    ("The Harbor Keeper has taken $75m (£40m) so far at the box office.", ["Harbor Keeper"], []),
+    ("Over the weekend, The Copper Harbor amassed $200M at cinemas globally.", ["Copper Harbor"], []),
+    # a plural verb: two titles
+    ("Low-budget Harbor Days and Copper Tide have so far grossed about $45m each at the box office.",
+     ["Harbor Days", "Copper Tide"], ["Harbor Days and Copper Tide"]),
+    # a person's fee, a company's revenue, no box office: no title
+    ("Mara Quinn earned $20m for the role, more than the film took at the box office.", [], ["Mara Quinn"]),
+    ("Streamly earned $3bn last year, the company said.", [], ["Streamly"]),
+])
+def test_the_subject_of_a_gross_is_a_title(text, titles, not_titles):
+    found = titles_in(text)
+    assert all(t in found for t in titles), found
+    assert not any(t in found for t in not_titles), found

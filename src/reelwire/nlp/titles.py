@@ -228,6 +228,51 @@ def _prize_subject(doc: Doc, i: int) -> tuple[int, int] | None:
     return span
 
 
+_GROSS_VERBS = frozenset("took taken grossed earned raked amassed collected".split())
+#: Words of a sentence that make an amount a box-office gross, not a fee, a fine or a company's revenue.
+_GROSS_CONTEXT = frozenset(
+    "box office box-office weekend takings gross grossed cinemas theaters theatres chart charts worldwide domestic "
+    "ticket tickets screens opening far release".split())
+
+
+def _gross_subject(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised subject of "(has) (so far) took/grossed/earned/raked in" + an amount, in a sentence about the
+    box office; never a person, a company the article names as one, or a name's shape the model tags PERSON."""
+    j = i + (2 if i + 1 < len(doc) and doc[i].lower_ == "raked" and doc[i + 1].lower_ == "in" else 1)
+    while j < len(doc) and doc[j].lower_ in {"in", "more", "than", "over", "nearly", "almost", "about", "around", "just",
+                                              "an", "a", "estimated", "another", "only", "some", "roughly"}:
+        j += 1
+    if j >= len(doc) or not (doc[j].is_currency or doc[j].ent_type_ == "MONEY"):
+        return None
+    sent = doc[i].sent
+    if not any(t.lower_ in _GROSS_CONTEXT for t in sent):
+        return None
+    k = i
+    while k > sent.start and (doc[k - 1].lower_ in {"has", "have", "had", "so", "far", "already", "now", "also", "since", "then"}):
+        k -= 1
+    span = cap_span_before(doc, k, keep_article=True)
+    if not span or span[1] != k:
+        return None
+    words = doc[span[0]:span[1]]
+    if any(t.ent_type_ in {"PERSON", "NORP", "GPE"} for t in words) or _names_a_person(doc, *span):
+        return None
+    if len(words) == 1 and words[0].ent_type_ == "ORG" and _org_elsewhere(doc, words[0]):
+        return None
+    return span
+
+
+def _plural_subjects(doc: Doc, span: tuple[int, int], verb: int) -> list[tuple[int, int]]:
+    """"Harbor Days and Lanternfish have so far grossed": a plural verb makes the subject two titles joined by "and"
+    ("Salt and Honey has grossed" stays one)."""
+    start, end = span
+    if not any(t.lower_ in {"have", "are", "were"} for t in doc[end:verb]):
+        return [span]
+    for k in range(start + 1, end - 1):
+        if doc[k].text == "and" and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]):
+            return [(start, k), (k + 1, end)]
+    return [span]
+
+
 def _by_first(phrases):
     """Phrases indexed by their first word: each token looks only at the phrases that can start there."""
     index: dict[str, list] = {}
@@ -332,6 +377,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = _prize_subject(doc, tok.i)
             if span:
                 found.append((*span, "film", f"prize-subject:{low}"))
+        # "X has so far taken $75m", "X grossed £3m at the weekend": a title as the subject of a gross.
+        if low in _GROSS_VERBS and tok.i >= 1:
+            span = _gross_subject(doc, tok.i)
+            if span:
+                for part in _plural_subjects(doc, span, tok.i):
+                    found.append((*part, "film", f"gross-subject:{low}"))
         # "X, which was due to be released", "X — which only took in": the relative clause's antecedent.
         if low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "—", "–", "-"}:
             j = tok.i + 2 if tok.i + 1 < len(doc) and lowers[tok.i + 1] in _CLAUSE_ADVERBS else tok.i + 1
