@@ -230,3 +230,13 @@ def test_the_subject_of_a_gross_is_a_title(text, titles, not_titles):
     found = titles_in(text)
     assert all(t in found for t in titles), found
     assert not any(t in found for t in not_titles), found
+
+
+@pytest.mark.parametrize("text", [
+    "Copper Tide tops US box office",
+    "Meanwhile, Meet the Harbor Keepers topped box office charts in Australia.",
+    "The deal covers Night of the Lantern, which topped the US box office in May.",
+])
+def test_a_title_leading_the_box_office(text):
+    found = titles_in(text)
+    assert any(t in found for t in ("Copper Tide", "Meet the Harbor Keepers", "Night of the Lantern")), found

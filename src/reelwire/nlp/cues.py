@@ -138,6 +138,17 @@ WHICH_PHRASES = SUBJECT_PHRASES + [tuple(p.split()) for p in (
     "co-stars", "grossed", "was nominated", "is nominated",
 )]
 
+#: "X tops US box office", "X topped the North American box office": a title leading the box office.
+_BOX_OFFICE_LEADS = [
+    (verb, *the, *region, "box", "office")
+    for verb in "topped tops led leads headed heads dominated dominates ruled rules".split()
+    for the in ((), ("the",))
+    for region in ((), ("us",), ("uk",), ("north", "american"), ("weekend",), ("global",), ("domestic",), ("worldwide",))
+    if (verb, *the, *region) != ("topped", "the")  # "topped the box office" is there already
+]
+SUBJECT_PHRASES += _BOX_OFFICE_LEADS
+WHICH_PHRASES += _BOX_OFFICE_LEADS
+
 #: Common words that, capitalised at a sentence's start, stand before a role noun or a kind of work but are no
 #: title alone: "Rock star X", "Screen star X", "Other films", "Seven cast members".
 COMMON_MODIFIERS = frozenset(
