@@ -240,3 +240,12 @@ def test_the_subject_of_a_gross_is_a_title(text, titles, not_titles):
 def test_a_title_leading_the_box_office(text):
     found = titles_in(text)
     assert any(t in found for t in ("Copper Tide", "Meet the Harbor Keepers", "Night of the Lantern")), found
+
+
+@pytest.mark.parametrize(("text", "title", "wrong"), [
+    ("Former Harbor Lane actor Theo Blackwood has died.", "Harbor Lane", "Former Harbor Lane"),
+    ("Veteran Copper Tide star Mara Quinn joined the cast.", "Copper Tide", "Veteran Copper Tide"),
+])
+def test_a_persons_adjective_opening_the_sentence_is_not_the_titles(text, title, wrong):
+    found = titles_in(text)
+    assert title in found and wrong not in found, found

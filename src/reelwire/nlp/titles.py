@@ -795,6 +795,8 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return (start + 1, end)
     if doc[start].lower_ in {"ex", "former"} and end - start > 2 and doc[start + 1].text in {"-", "–"}:
         return (start + 2, end)  # "Ex-Harbor Lights actor X"
+    if doc[start].text in {"Former", "Veteran", "Fellow"} and _opens(doc[start]) and end - start > 1:
+        return (start + 1, end)  # "Former Harbor Lane actor X": the sentence capitalised the person's adjective
     if end - start > 2 and doc[start].is_sent_start and doc[start + 1].text == ":":
         return (start + 2, end)  # a caption's lead word: "Delighted: Screen star X"
     return (start, end)
