@@ -249,3 +249,11 @@ def test_a_title_leading_the_box_office(text):
 def test_a_persons_adjective_opening_the_sentence_is_not_the_titles(text, title, wrong):
     found = titles_in(text)
     assert title in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Black British actor Theo Blackwood's character was smaller in the poster.", "Black British"),
+    ("Mixed-race Welsh star Mara Quinn was there.", "Welsh"),
+])
+def test_who_a_person_is_before_a_role_noun_is_no_title(text, wrong):
+    assert wrong not in titles_in(text)

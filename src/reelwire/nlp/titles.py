@@ -1034,6 +1034,14 @@ def _title_year(doc: Doc, tok, start: int, end: int) -> bool:
     return tok.i == end - 1 and end - start >= 3 and re.fullmatch(r"\d{4}", tok.text) is not None
 
 
+#: Words that, with a nationality, describe a person before a role noun ("Black British actor X").
+_PEOPLE_WORDS = frozenset("Black White Asian Latino Latina Latinx Indigenous Native Mixed Gay Lesbian Trans Deaf Muslim Jewish "
+                          "Christian Catholic Sikh Hindu Arab Aboriginal Maori - race "
+                          # nationalities that `_NATIONALITY` does not take
+                          "Welsh Swiss Greek Thai Czech Scots Scot Brit Aussie Kiwi Dane Swede Finn Pole Turk Kurd Basque "
+                          "Filipino Filipina".split())
+
+
 def _title_shaped(span: Span, cue: str) -> bool:
     """Not a nationality, a place, an acronym or a number: "British star X", "Hong Kong director Y".
 
@@ -1044,8 +1052,8 @@ def _title_shaped(span: Span, cue: str) -> bool:
     if not words or all(t.is_digit or t.lower_ in TITLE_CONNECTORS for t in words):
         return False
     weak = cue.startswith(("role:", "franchise:", "follower:", "subject:", "the-role:", "role-and:"))
-    if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
-        return False
+    if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} or _NATIONALITY.match(t.text) or t.text in _PEOPLE_WORDS for t in words):
+        return False  # "Black British actor X", "Mixed-race Welsh star Y": who the person is, not a work
     end = span.end
     doc = span.doc
     if (not cue.startswith(("quoted", "role:", "follower:", "franchise", "possessive-season")) and end + 1 < len(doc)
