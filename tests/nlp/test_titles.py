@@ -257,3 +257,8 @@ def test_a_persons_adjective_opening_the_sentence_is_not_the_titles(text, title,
 ])
 def test_who_a_person_is_before_a_role_noun_is_no_title(text, wrong):
     assert wrong not in titles_in(text)
+
+
+def test_a_possessive_before_a_sequel_number_is_the_titles_own():
+    found = titles_in("She starred in Harbor's Twelve and had a role in Quay's 13.")
+    assert "Harbor's Twelve" in found and "Quay's 13" in found, found

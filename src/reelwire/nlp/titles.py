@@ -76,6 +76,9 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
                 and doc[end - 1].ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}):
             end += 1  # "The Keeper's House", "A Sailor's Song"
             continue
+        if tok.text in {"'s", "’s"} and end == start + 1 and end + 1 < sent_end and _sequel_number(doc[end + 1]):
+            end += 1  # "Harbor's Twelve", "Harbor's 12": a possessive before a number is the title's own
+            continue
         if tok.text in {"'s", "’s"} and end + 1 < sent_end and _is_cap(doc[end + 1]) and _one_entity_across(doc, end):
             end += 1  # "Keeper's Harbor" tagged as one name by the model: a possessor ends its entity at "'s"
             continue
@@ -94,6 +97,14 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
         else:
             break
     return (start, best)
+
+
+_NUMBER_NAMES = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen".split())
+
+
+def _sequel_number(tok) -> bool:
+    """A capitalised number word or a small number: what follows a possessive in "Harbor's Twelve", "Harbor's 12"."""
+    return tok.text in _NUMBER_NAMES or (tok.text.isdecimal() and tok.text.isascii() and 2 <= int(tok.text) <= 20)
 
 
 def _one_entity_across(doc: Doc, i: int) -> bool:
@@ -886,6 +897,8 @@ def _past_possessor(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if k is None or k + 1 >= len(doc):
         return (start, end)
     owner = doc[start:k]
+    if k + 2 == end and _sequel_number(doc[k + 1]):
+        return (start, end)  # "Harbor's Twelve": no one owns a number
     if not (any(t.ent_type_ == "PERSON" for t in owner) or _name_like(doc, start, k) or _hyphenated_name(owner)):
         return (start, end)
     tail = (k + 1, end) if k < end else cap_span_from(doc, k + 1)
