@@ -262,3 +262,12 @@ def test_who_a_person_is_before_a_role_noun_is_no_title(text, wrong):
 def test_a_possessive_before_a_sequel_number_is_the_titles_own():
     found = titles_in("She starred in Harbor's Twelve and had a role in Quay's 13.")
     assert "Harbor's Twelve" in found and "Quay's 13" in found, found
+
+
+@pytest.mark.parametrize(("text", "title", "wrong"), [
+    ("The Harbor and Away star Mara Quinn was back at work.", "Harbor and Away", "Away"),
+    ("Lanternfish and Beyond actor Theo Blackwood has died.", "Lanternfish and Beyond", "Beyond"),
+])
+def test_an_adverb_after_and_ends_one_title_before_a_role_noun(text, title, wrong):
+    found = titles_in(text)
+    assert title in found and wrong not in found, found

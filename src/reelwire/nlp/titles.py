@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -528,9 +529,15 @@ def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     for i in range(end - 1, start, -1):
         if doc[i].text == "and" and i + 1 < end and _is_cap(doc[i + 1]):
+            if end - i == 2 and (doc[i + 1].lower_ in STOP_WORDS or doc[i + 1].lower_ in _ADVERB_ENDS):
+                return span  # "Home and Away star X", "Here and There actor Y": an adverb is no title alone
             return (i + 1, end)  # "Salt and the City star X" is one title: its "and the" is lower case
     # a capitalised "And" or an "&" is the title's own: "Salt And Honey star X", "Salt & Honey star X"
     return span
+
+
+#: Adverbs (beyond spaCy's stop words) that end a title "X and <adverb>" and make no title alone.
+_ADVERB_ENDS = frozenset("away forever apart alone abroad ahead aside afar astray".split())
 
 
 def _before_and(doc: Doc, start: int, second: int, any_entity: bool = False) -> tuple[int, int] | None:
