@@ -271,3 +271,8 @@ def test_a_possessive_before_a_sequel_number_is_the_titles_own():
 def test_an_adverb_after_and_ends_one_title_before_a_role_noun(text, title, wrong):
     found = titles_in(text)
     assert title in found and wrong not in found, found
+
+
+def test_a_captions_function_word_is_not_the_titles():
+    found = titles_in("Home: Since Harbor Lane season four suspended filming, Mara has been at home.")
+    assert "Harbor Lane" in found and "Since Harbor Lane" not in found, found

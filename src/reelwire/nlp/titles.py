@@ -816,7 +816,10 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if doc[start].text in {"Former", "Veteran", "Fellow"} and _opens(doc[start]) and end - start > 1:
         return (start + 1, end)  # "Former Harbor Lane actor X": the sentence capitalised the person's adjective
     if end - start > 2 and doc[start].is_sent_start and doc[start + 1].text == ":":
-        return (start + 2, end)  # a caption's lead word: "Delighted: Screen star X"
+        start += 2  # a caption's lead word: "Delighted: Screen star X"
+        while end - start > 1 and doc[start].text in NOT_TITLE_START and doc[start].text not in _KEPT_FIRST_WORDS:
+            start += 1  # "Home: Since Harbor Lane season four": the caption's sentence opens with a function word
+        return (start, end)
     return (start, end)
 
 
