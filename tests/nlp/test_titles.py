@@ -276,3 +276,16 @@ def test_an_adverb_after_and_ends_one_title_before_a_role_noun(text, title, wron
 def test_a_captions_function_word_is_not_the_titles():
     found = titles_in("Home: Since Harbor Lane season four suspended filming, Mara has been at home.")
     assert "Harbor Lane" in found and "Since Harbor Lane" not in found, found
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("She starred in the 2000 action adventure “Crouching Harbor, Hidden Lantern.”", "Crouching Harbor, Hidden Lantern"),
+    ("Fans greeted each other with “Hi, Mara” all day.", None),
+    ("She said “Yes, Minister” and left.", None),
+])
+def test_a_quoted_title_of_comma_joined_parts(text, title):
+    found = titles_in(text)
+    if title:
+        assert title in found, found
+    else:
+        assert not any("," in t for t in found), found

@@ -775,13 +775,30 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
                         and doc[j + 2].lower_ not in _WORK_OR_ROLE and doc[j + 2].lower_ not in {"awards", "award", "festival", "prize"})):
                 return None  # a nickname inside a name: Theodore “Teddy” Blackwood, “Lucky” Max Crane
             if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} or (  # “Harbor’s Labyrinth”
-                    t.text in {"'s", "’s"} and k + 1 < len(inner) and _is_cap(inner[k + 1]))
+                    t.text in {"'s", "’s"} and k + 1 < len(inner) and _is_cap(inner[k + 1])) or (
+                    t.text == "," and _comma_title(inner))
                    for k, t in enumerate(inner)) and _is_cap(inner[0]):
                 return (i + 1, j)
             return None
         if doc[j].sent.start != doc[i].sent.start and doc[j].text != close:
             return None
     return None
+
+
+def _comma_title(inner: Span) -> bool:
+    """“Crouching Harbor, Hidden Lantern”: a quoted title of comma-joined parts, each two or more capitalised words
+    (never speech: “Hi, Mara” and “Yes, Minister” have a one-word part; “So, Harbor Lane” opens with a function word)."""
+    parts, current = [], []
+    for t in inner:
+        if t.text == ",":
+            parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    parts.append(current)
+    return len(parts) >= 2 and all(
+        len(part) >= 2 and _is_cap(part[0]) and part[0].text not in NOT_TITLE_START and part[0].text not in _SPEECH_START
+        and all(_is_cap(t) or t.lower_ in TITLE_CONNECTORS for t in part) for part in parts)
 
 
 def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
