@@ -167,3 +167,125 @@ def test_quoted_titles_opening_with_a_numeral_or_holding_a_possessive():
     assert titles_in("The “Harbor’s Labyrinth” director made his day.").get("Harbor’s Labyrinth") == "TITLE"
     assert titles_in("“Three Wives” debuts on Streamly in May.").get("Three Wives") == "TITLE"
     assert not titles_in("“It Works” she said.")
+
+
+@pytest.mark.parametrize(("text", "title", "person"), [
+    # a title's own article after the possessive: the possessor is never part of the title
+    ("She found fame when she starred in Theo Blackwood's The Copper Orchard.", "The Copper Orchard", "Theo Blackwood"),
+    # the possessor named on their own elsewhere in the article
+    ("She starred in Theo Blackwood's Lanternfire in 1975. Blackwood later said it was his best work.", "Lanternfire", "Theo Blackwood"),
+    # a hyphenated first name that the model reads as a company
+    ("She starred in Jean-Marc Delorme's A Long Harbor Night and then toured.", "A Long Harbor Night", "Jean-Marc Delorme"),
+])
+def test_a_persons_possessive_before_a_title_leaves_the_title(text, title, person):
+    found = titles_in(text)
+    assert title in found, found
+    assert person not in found and f"{person}'s" not in found, found
+
+
+def test_a_possessor_that_may_be_the_titles_own_is_no_title_alone():
+    """"Harbor Jones's Diary" named once: the span stopped at the possessive and is no title by itself."""
+    assert "Mara Quinn" not in titles_in("He starred in Mara Quinn's Diary in 2001.")
+
+
+def test_a_bracketed_original_title_is_a_title():
+    nlp = load_pipeline()
+    doc = nlp("She starred in the drama A Long Harbor Night (Une Longue Nuit du Port) last year.", disable=_disabled(nlp))
+    assert {e.text: e.label_ for e in doc.ents}.get("Une Longue Nuit du Port") == "TITLE"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a capitalised "And" is the title's own, never a join of two titles
+    ("He will film the upcoming Three Harbors And A Lantern remake for Streamly.", "Three Harbors And A Lantern"),
+    ("The Salt And Honey star Mara Quinn was seen in Paris.", "Salt And Honey"),
+    ("The Salt & Honey star Mara Quinn was seen in Paris.", "Salt & Honey"),
+])
+def test_a_capitalised_and_or_ampersand_stays_inside_the_title(text, title):
+    assert title in titles_in(text)
+
+
+@pytest.mark.parametrize(("text", "title", "not_title"), [
+    ("The actor said he hoped to start shooting Racing The Harbor next year.", "Racing The Harbor", None),
+    ("She finished work on The Legend of the Lantern last week.", "The Legend of the Lantern", None),
+    ("Mara Quinn will begin filming Copper Tide in London next month.", "Copper Tide", "London"),
+    ("They began filming in Belfast on Monday and resumed filming on August 3.", None, "Belfast"),
+])
+def test_a_production_stage_before_a_title(text, title, not_title):
+    found = titles_in(text)
+    assert title is None or title in found, found
+    assert not_title is None or not_title not in found, found
+
+
+@pytest.mark.parametrize(("text", "titles", "not_titles"), [
+    ("The Harbor Keeper has taken $75m (£40m) so far at the box office.", ["Harbor Keeper"], []),
+    ("Over the weekend, The Copper Harbor amassed $200M at cinemas globally.", ["Copper Harbor"], []),
+    # a plural verb: two titles
+    ("Low-budget Harbor Days and Copper Tide have so far grossed about $45m each at the box office.",
+     ["Harbor Days", "Copper Tide"], ["Harbor Days and Copper Tide"]),
+    # a person's fee, a company's revenue, no box office: no title
+    ("Mara Quinn earned $20m for the role, more than the film took at the box office.", [], ["Mara Quinn"]),
+    ("Streamly earned $3bn last year, the company said.", [], ["Streamly"]),
+])
+def test_the_subject_of_a_gross_is_a_title(text, titles, not_titles):
+    found = titles_in(text)
+    assert all(t in found for t in titles), found
+    assert not any(t in found for t in not_titles), found
+
+
+@pytest.mark.parametrize("text", [
+    "Copper Tide tops US box office",
+    "Meanwhile, Meet the Harbor Keepers topped box office charts in Australia.",
+    "The deal covers Night of the Lantern, which topped the US box office in May.",
+])
+def test_a_title_leading_the_box_office(text):
+    found = titles_in(text)
+    assert any(t in found for t in ("Copper Tide", "Meet the Harbor Keepers", "Night of the Lantern")), found
+
+
+@pytest.mark.parametrize(("text", "title", "wrong"), [
+    ("Former Harbor Lane actor Theo Blackwood has died.", "Harbor Lane", "Former Harbor Lane"),
+    ("Veteran Copper Tide star Mara Quinn joined the cast.", "Copper Tide", "Veteran Copper Tide"),
+])
+def test_a_persons_adjective_opening_the_sentence_is_not_the_titles(text, title, wrong):
+    found = titles_in(text)
+    assert title in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Black British actor Theo Blackwood's character was smaller in the poster.", "Black British"),
+    ("Mixed-race Welsh star Mara Quinn was there.", "Welsh"),
+])
+def test_who_a_person_is_before_a_role_noun_is_no_title(text, wrong):
+    assert wrong not in titles_in(text)
+
+
+def test_a_possessive_before_a_sequel_number_is_the_titles_own():
+    found = titles_in("She starred in Harbor's Twelve and had a role in Quay's 13.")
+    assert "Harbor's Twelve" in found and "Quay's 13" in found, found
+
+
+@pytest.mark.parametrize(("text", "title", "wrong"), [
+    ("The Harbor and Away star Mara Quinn was back at work.", "Harbor and Away", "Away"),
+    ("Lanternfish and Beyond actor Theo Blackwood has died.", "Lanternfish and Beyond", "Beyond"),
+])
+def test_an_adverb_after_and_ends_one_title_before_a_role_noun(text, title, wrong):
+    found = titles_in(text)
+    assert title in found and wrong not in found, found
+
+
+def test_a_captions_function_word_is_not_the_titles():
+    found = titles_in("Home: Since Harbor Lane season four suspended filming, Mara has been at home.")
+    assert "Harbor Lane" in found and "Since Harbor Lane" not in found, found
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("She starred in the 2000 action adventure “Crouching Harbor, Hidden Lantern.”", "Crouching Harbor, Hidden Lantern"),
+    ("Fans greeted each other with “Hi, Mara” all day.", None),
+    ("She said “Yes, Minister” and left.", None),
+])
+def test_a_quoted_title_of_comma_joined_parts(text, title):
+    found = titles_in(text)
+    if title:
+        assert title in found, found
+    else:
+        assert not any("," in t for t in found), found

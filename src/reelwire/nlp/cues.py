@@ -43,8 +43,15 @@ PHRASE_CUES = {
     ("review", ":"): "film", ("reviews", ":"): "film",
 }
 
+#: "began filming X", "will start shooting on X", "finished work on X": a production's stage before its title.
+_PRODUCTION_VERBS = "start starts started starting begin begins began beginning resume resumes resumed wrap wraps wrapped finished completed".split()
+PRODUCTION_CUES = frozenset(
+    [(verb, work) for verb in _PRODUCTION_VERBS for work in ("filming", "shooting")]
+    + [(verb, work, "on") for verb in _PRODUCTION_VERBS for work in ("filming", "shooting", "production", "work")])
+PHRASE_CUES.update({phrase: "film" for phrase in PRODUCTION_CUES})
+
 #: Phrase cues after which a place is as likely as a title ("her performance in Venice"): the span must not be one.
-PLACE_AMBIGUOUS_CUES = frozenset({("performance", "in"), ("performances", "in"), ("turn", "in")})
+PLACE_AMBIGUOUS_CUES = frozenset({("performance", "in"), ("performances", "in"), ("turn", "in")}) | PRODUCTION_CUES
 
 #: Phrase cues after which a person is as likely as a title: the span must not look like a name.
 PERSON_AMBIGUOUS_CUES = frozenset({("winners", "included"), ("winners", "include"), ("nominees", "include"),
@@ -130,6 +137,17 @@ WHICH_PHRASES = SUBJECT_PHRASES + [tuple(p.split()) for p in (
     "was released", "is released", "will be released", "was directed", "is directed", "stars", "starred",
     "co-stars", "grossed", "was nominated", "is nominated",
 )]
+
+#: "X tops US box office", "X topped the North American box office": a title leading the box office.
+_BOX_OFFICE_LEADS = [
+    (verb, *the, *region, "box", "office")
+    for verb in "topped tops led leads headed heads dominated dominates ruled rules".split()
+    for the in ((), ("the",))
+    for region in ((), ("us",), ("uk",), ("north", "american"), ("weekend",), ("global",), ("domestic",), ("worldwide",))
+    if (verb, *the, *region) != ("topped", "the")  # "topped the box office" is there already
+]
+SUBJECT_PHRASES += _BOX_OFFICE_LEADS
+WHICH_PHRASES += _BOX_OFFICE_LEADS
 
 #: Common words that, capitalised at a sentence's start, stand before a role noun or a kind of work but are no
 #: title alone: "Rock star X", "Screen star X", "Other films", "Seven cast members".

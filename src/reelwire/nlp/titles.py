@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -76,6 +77,9 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
                 and doc[end - 1].ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}):
             end += 1  # "The Keeper's House", "A Sailor's Song"
             continue
+        if tok.text in {"'s", "’s"} and end == start + 1 and end + 1 < sent_end and _sequel_number(doc[end + 1]):
+            end += 1  # "Harbor's Twelve", "Harbor's 12": a possessive before a number is the title's own
+            continue
         if tok.text in {"'s", "’s"} and end + 1 < sent_end and _is_cap(doc[end + 1]) and _one_entity_across(doc, end):
             end += 1  # "Keeper's Harbor" tagged as one name by the model: a possessor ends its entity at "'s"
             continue
@@ -94,6 +98,14 @@ def cap_span_from(doc: Doc, start: int, limit: int | None = None) -> tuple[int, 
         else:
             break
     return (start, best)
+
+
+_NUMBER_NAMES = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen".split())
+
+
+def _sequel_number(tok) -> bool:
+    """A capitalised number word or a small number: what follows a possessive in "Harbor's Twelve", "Harbor's 12"."""
+    return tok.text in _NUMBER_NAMES or (tok.text.isdecimal() and tok.text.isascii() and 2 <= int(tok.text) <= 20)
 
 
 def _one_entity_across(doc: Doc, i: int) -> bool:
@@ -186,8 +198,13 @@ def cap_span_before(doc: Doc, end: int, keep_article: bool = False, prepositions
             break  # "A Long Harbor, the drama": a title that is the sentence's subject keeps its "A"
         if _noun_of(doc, best, end):
             break
+        if doc[best].text in _NUMBER_WORDS and not _opens(doc[best]) and best + 1 < end and _is_cap(doc[best + 1]):
+            break  # "the Three Men And A Baby remake": a number word inside a sentence is the title's
         best += 1  # "No Harbor Tonight" keeps its "No"
     return (best, end) if best < end else None
+
+
+_NUMBER_WORDS = frozenset({"One", "Two", "Three"})
 
 
 def _person_follows(doc: Doc, i: int) -> bool:
@@ -221,6 +238,51 @@ def _prize_subject(doc: Doc, i: int) -> tuple[int, int] | None:
     if not span or any(t.ent_type_ == "PERSON" for t in doc[span[0]:span[1]]) or _name_like(doc, *span):
         return None
     return span
+
+
+_GROSS_VERBS = frozenset("took taken grossed earned raked amassed collected".split())
+#: Words of a sentence that make an amount a box-office gross, not a fee, a fine or a company's revenue.
+_GROSS_CONTEXT = frozenset(
+    "box office box-office weekend takings gross grossed cinemas theaters theatres chart charts worldwide domestic "
+    "ticket tickets screens opening far release".split())
+
+
+def _gross_subject(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised subject of "(has) (so far) took/grossed/earned/raked in" + an amount, in a sentence about the
+    box office; never a person, a company the article names as one, or a name's shape the model tags PERSON."""
+    j = i + (2 if i + 1 < len(doc) and doc[i].lower_ == "raked" and doc[i + 1].lower_ == "in" else 1)
+    while j < len(doc) and doc[j].lower_ in {"in", "more", "than", "over", "nearly", "almost", "about", "around", "just",
+                                              "an", "a", "estimated", "another", "only", "some", "roughly"}:
+        j += 1
+    if j >= len(doc) or not (doc[j].is_currency or doc[j].ent_type_ == "MONEY"):
+        return None
+    sent = doc[i].sent
+    if not any(t.lower_ in _GROSS_CONTEXT for t in sent):
+        return None
+    k = i
+    while k > sent.start and (doc[k - 1].lower_ in {"has", "have", "had", "so", "far", "already", "now", "also", "since", "then"}):
+        k -= 1
+    span = cap_span_before(doc, k, keep_article=True)
+    if not span or span[1] != k:
+        return None
+    words = doc[span[0]:span[1]]
+    if any(t.ent_type_ in {"PERSON", "NORP", "GPE"} for t in words) or _names_a_person(doc, *span):
+        return None
+    if len(words) == 1 and words[0].ent_type_ == "ORG" and _org_elsewhere(doc, words[0]):
+        return None
+    return span
+
+
+def _plural_subjects(doc: Doc, span: tuple[int, int], verb: int) -> list[tuple[int, int]]:
+    """"Harbor Days and Lanternfish have so far grossed": a plural verb makes the subject two titles joined by "and"
+    ("Salt and Honey has grossed" stays one)."""
+    start, end = span
+    if not any(t.lower_ in {"have", "are", "were"} for t in doc[end:verb]):
+        return [span]
+    for k in range(start + 1, end - 1):
+        if doc[k].text == "and" and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]):
+            return [(start, k), (k + 1, end)]
+    return [span]
 
 
 def _by_first(phrases):
@@ -327,6 +389,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = _prize_subject(doc, tok.i)
             if span:
                 found.append((*span, "film", f"prize-subject:{low}"))
+        # "X has so far taken $75m", "X grossed £3m at the weekend": a title as the subject of a gross.
+        if low in _GROSS_VERBS and tok.i >= 1:
+            span = _gross_subject(doc, tok.i)
+            if span:
+                for part in _plural_subjects(doc, span, tok.i):
+                    found.append((*part, "film", f"gross-subject:{low}"))
         # "X, which was due to be released", "X — which only took in": the relative clause's antecedent.
         if low == "which" and tok.i >= 2 and doc[tok.i - 1].text in {",", "—", "–", "-"}:
             j = tok.i + 2 if tok.i + 1 < len(doc) and lowers[tok.i + 1] in _CLAUSE_ADVERBS else tok.i + 1
@@ -460,9 +528,16 @@ def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """"Harbor Lights and The Keeper of the Tide director X": the role noun's own title is the last one."""
     start, end = span
     for i in range(end - 1, start, -1):
-        if doc[i].lower_ in {"and", "&"} and i + 1 < end and _is_cap(doc[i + 1]):
+        if doc[i].text == "and" and i + 1 < end and _is_cap(doc[i + 1]):
+            if end - i == 2 and (doc[i + 1].lower_ in STOP_WORDS or doc[i + 1].lower_ in _ADVERB_ENDS):
+                return span  # "Home and Away star X", "Here and There actor Y": an adverb is no title alone
             return (i + 1, end)  # "Salt and the City star X" is one title: its "and the" is lower case
+    # a capitalised "And" or an "&" is the title's own: "Salt And Honey star X", "Salt & Honey star X"
     return span
+
+
+#: Adverbs (beyond spaCy's stop words) that end a title "X and <adverb>" and make no title alone.
+_ADVERB_ENDS = frozenset("away forever apart alone abroad ahead aside afar astray".split())
 
 
 def _before_and(doc: Doc, start: int, second: int, any_entity: bool = False) -> tuple[int, int] | None:
@@ -481,8 +556,8 @@ def _after_and_article(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """"Harbor Lights and The Keeper trilogy": a capitalised article after "and" starts another title."""
     start, end = span
     for i in range(end - 2, start, -1):
-        if doc[i].lower_ in {"and", "&"} and doc[i + 1].text in {"The", "A", "An"}:
-            return (i + 1, end)
+        if doc[i].text == "and" and doc[i + 1].text in {"The", "A", "An"}:
+            return (i + 1, end)  # not "Three Men And A Baby remake": a capitalised "And" is the title's own
     return span
 
 
@@ -700,13 +775,30 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
                         and doc[j + 2].lower_ not in _WORK_OR_ROLE and doc[j + 2].lower_ not in {"awards", "award", "festival", "prize"})):
                 return None  # a nickname inside a name: Theodore “Teddy” Blackwood, “Lucky” Max Crane
             if all(_is_title_token(t) or t.text in {"!", "?", "'", "’", "-"} or (  # “Harbor’s Labyrinth”
-                    t.text in {"'s", "’s"} and k + 1 < len(inner) and _is_cap(inner[k + 1]))
+                    t.text in {"'s", "’s"} and k + 1 < len(inner) and _is_cap(inner[k + 1])) or (
+                    t.text == "," and _comma_title(inner))
                    for k, t in enumerate(inner)) and _is_cap(inner[0]):
                 return (i + 1, j)
             return None
         if doc[j].sent.start != doc[i].sent.start and doc[j].text != close:
             return None
     return None
+
+
+def _comma_title(inner: Span) -> bool:
+    """“Crouching Harbor, Hidden Lantern”: a quoted title of comma-joined parts, each two or more capitalised words
+    (never speech: “Hi, Mara” and “Yes, Minister” have a one-word part; “So, Harbor Lane” opens with a function word)."""
+    parts, current = [], []
+    for t in inner:
+        if t.text == ",":
+            parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    parts.append(current)
+    return len(parts) >= 2 and all(
+        len(part) >= 2 and _is_cap(part[0]) and part[0].text not in NOT_TITLE_START and part[0].text not in _SPEECH_START
+        and all(_is_cap(t) or t.lower_ in TITLE_CONNECTORS for t in part) for part in parts)
 
 
 def _subtitled(doc: Doc, colon: int) -> tuple[int, int] | None:
@@ -738,8 +830,13 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return (start + 1, end)
     if doc[start].lower_ in {"ex", "former"} and end - start > 2 and doc[start + 1].text in {"-", "–"}:
         return (start + 2, end)  # "Ex-Harbor Lights actor X"
+    if doc[start].text in {"Former", "Veteran", "Fellow"} and _opens(doc[start]) and end - start > 1:
+        return (start + 1, end)  # "Former Harbor Lane actor X": the sentence capitalised the person's adjective
     if end - start > 2 and doc[start].is_sent_start and doc[start + 1].text == ":":
-        return (start + 2, end)  # a caption's lead word: "Delighted: Screen star X"
+        start += 2  # a caption's lead word: "Delighted: Screen star X"
+        while end - start > 1 and doc[start].text in NOT_TITLE_START and doc[start].text not in _KEPT_FIRST_WORDS:
+            start += 1  # "Home: Since Harbor Lane season four": the caption's sentence opens with a function word
+        return (start, end)
     return (start, end)
 
 
@@ -747,7 +844,15 @@ def recognise_titles(doc: Doc) -> Doc:
     info = doc_info(doc)
     kinds: dict[str, str] = {}
     pending: dict[str, str] = {}
+    owners: list[Span] = []
     for start, end, kind, cue in _split_conjoined(doc, _candidates(doc)):
+        if not cue.startswith("quoted"):
+            past = _past_possessor(doc, start, end)
+            if past is None:
+                continue
+            if past[0] > start and _hyphenated_name(doc[start:past[0] - 1]):
+                owners.append(Span(doc, start, past[0] - 1, label="PERSON"))  # the model's ORG "Jean-Luc Marnier"
+            start, end = past
         if any(t.ent_type_ in _NON_TITLE_ENTS and t.ent_type_ != "CARDINAL" and not _title_year(doc, t, start, end)
                for t in doc[start:end]) and not _worded_number_title(doc, start, end, cue):
             continue
@@ -780,12 +885,15 @@ def recognise_titles(doc: Doc) -> Doc:
         if kinds.get(text) == "franchise":
             info.title_cues.setdefault(text, "instalment")
     _add_sequels(doc, kinds)
+    _add_original_titles(doc, kinds)
     doc_text = text_of(doc)  # Doc.text joins every token: once, not per title
     for text, kind in kinds.items():
         if kind != "franchise":
             kinds[text] = _series_or_film(doc_text, text, kind)
     info.title_kinds.update(kinds)
     spans = _occurrences(doc, kinds)
+    if owners:
+        spans += [o for o in owners if not any(o.start < s.end and s.start < o.end for s in spans)]
     if spans:
         keep = []
         for e in doc.ents:
@@ -796,6 +904,51 @@ def recognise_titles(doc: Doc) -> Doc:
                 keep.extend(_remainders(doc, e, inside))
         doc.ents = filter_spans(spans + keep)
     return doc
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _past_possessor(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """"starred in Theo Blackwood's Night Orchard": a person's possessive before a title leaves the title as the title.
+
+    The possessor is a person when the model tags it PERSON (or it has a name's shape) and either a title's own
+    article follows ("Theo Blackwood's The Keeper": no title runs on through "'s The") or the name's last word stands
+    elsewhere in the article without the possessive (the person is named on their own, so "'s" is theirs, not the
+    title's: "Harbor Jones's Diary" said twice stays one title). A person the cue points at that is no such possessor
+    gives no title at all: the span stopped at the possessive and the title is not known.
+    """
+    k = next((i for i in range(start + 1, end) if doc[i].text in {"'s", "’s"}), None)
+    if k is None and end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and _is_cap(doc[end + 1]):
+        k = end
+    if k is None or k + 1 >= len(doc):
+        return (start, end)
+    owner = doc[start:k]
+    if k + 2 == end and _sequel_number(doc[k + 1]):
+        return (start, end)  # "Harbor's Twelve": no one owns a number
+    if not (any(t.ent_type_ == "PERSON" for t in owner) or _name_like(doc, start, k) or _hyphenated_name(owner)):
+        return (start, end)
+    tail = (k + 1, end) if k < end else cap_span_from(doc, k + 1)
+    if doc[k + 1].text in _ARTICLES and (tail is None or tail[1] - tail[0] < 2):
+        tail = (k + 1, cap_span_from(doc, k + 2)[1]) if k + 2 < len(doc) and cap_span_from(doc, k + 2) else None
+    if tail and (doc[k + 1].text in _ARTICLES or _named_alone(doc, owner[-1], k)):
+        return tail
+    return None if k == end else (start, end)
+
+
+def _hyphenated_name(words) -> bool:
+    """"Jean-Luc Marnier": a name with a hyphenated first name, which `_name_like` does not take."""
+    alpha = [t for t in words if t.text != "-"]
+    return (any(t.text == "-" for t in words) and 2 <= len(alpha) <= 4 and all(t.is_title and t.is_alpha for t in alpha)
+            and not any(t.lower_ in TITLE_CONNECTORS for t in alpha))
+
+
+def _named_alone(doc: Doc, last, k: int) -> bool:
+    """The possessor's last word appears elsewhere in the article not followed by a possessive."""
+    for tok in doc:
+        if tok.i != last.i and tok.text == last.text and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"'s", "’s", "'", "’"}):
+            return True
+    return False
 
 
 def _worded_number_title(doc: Doc, start: int, end: int, cue: str) -> bool:
@@ -921,6 +1074,14 @@ def _title_year(doc: Doc, tok, start: int, end: int) -> bool:
     return tok.i == end - 1 and end - start >= 3 and re.fullmatch(r"\d{4}", tok.text) is not None
 
 
+#: Words that, with a nationality, describe a person before a role noun ("Black British actor X").
+_PEOPLE_WORDS = frozenset("Black White Asian Latino Latina Latinx Indigenous Native Mixed Gay Lesbian Trans Deaf Muslim Jewish "
+                          "Christian Catholic Sikh Hindu Arab Aboriginal Maori - race "
+                          # nationalities that `_NATIONALITY` does not take
+                          "Welsh Swiss Greek Thai Czech Scots Scot Brit Aussie Kiwi Dane Swede Finn Pole Turk Kurd Basque "
+                          "Filipino Filipina".split())
+
+
 def _title_shaped(span: Span, cue: str) -> bool:
     """Not a nationality, a place, an acronym or a number: "British star X", "Hong Kong director Y".
 
@@ -931,8 +1092,8 @@ def _title_shaped(span: Span, cue: str) -> bool:
     if not words or all(t.is_digit or t.lower_ in TITLE_CONNECTORS for t in words):
         return False
     weak = cue.startswith(("role:", "franchise:", "follower:", "subject:", "the-role:", "role-and:"))
-    if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in words):
-        return False
+    if weak and all(t.ent_type_ in {"NORP", "GPE", "LOC"} or _NATIONALITY.match(t.text) or t.text in _PEOPLE_WORDS for t in words):
+        return False  # "Black British actor X", "Mixed-race Welsh star Y": who the person is, not a work
     end = span.end
     doc = span.doc
     if (not cue.startswith(("quoted", "role:", "follower:", "franchise", "possessive-season")) and end + 1 < len(doc)
@@ -981,6 +1142,33 @@ def _add_sequels(doc: Doc, kinds: dict[str, str]) -> None:
                 if before.endswith(text) and (len(before) == len(text) or not before[-len(text) - 1].isalnum()):
                     kinds.setdefault(f"{text} {tok.text}", "film")
                     break
+
+
+#: Function words of the languages whose original titles news gives in brackets: "A Long Sunday (Un Long Dimanche)".
+_FOREIGN_WORDS = frozenset("un une le la les de du des del di da il el los las der die das und et y e".split())
+
+
+def _add_original_titles(doc: Doc, kinds: dict[str, str]) -> None:
+    """"Night Orchard (La Nuit du Verger)": a known title followed by a bracketed run of capitalised words with a
+    foreign function word is the work's original-language title, not a company or a person."""
+    doc_text = text_of(doc)
+    for tok in doc[1:]:
+        if tok.text != "(" or tok.i + 3 >= len(doc):
+            continue
+        before = doc_text[max(0, tok.idx - 80):tok.idx].rstrip()
+        owner = next((t for t in sorted(kinds, key=len, reverse=True)
+                      if kinds[t] != "franchise" and before.endswith(t)
+                      and (len(before) == len(t) or not before[-len(t) - 1].isalnum())), None)
+        if owner is None:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= MAX_TITLE_TOKENS and (_is_cap(doc[j]) or doc[j].lower_ in _FOREIGN_WORDS
+                                                                 or doc[j].lower_ in TITLE_CONNECTORS):
+            j += 1
+        inner = doc[tok.i + 1:j]
+        if (j < len(doc) and doc[j].text == ")" and len(inner) >= 2 and _is_cap(inner[0]) and _is_cap(inner[-1])
+                and any(t.lower_ in _FOREIGN_WORDS for t in inner) and not any(t.lower_ in {"the", "of", "and"} for t in inner)):
+            kinds.setdefault(inner.text, kinds[owner])
 
 
 def _series_or_film(doc_text: str, text: str, kind: str) -> str:
