@@ -273,6 +273,11 @@ def test_an_adverb_after_and_ends_one_title_before_a_role_noun(text, title, wron
     assert title in found and wrong not in found, found
 
 
+def test_a_country_after_and_is_no_adverb():
+    found = titles_in("He is the son of actor Malcolm Vane and US actress Mara Quinn.")
+    assert "Malcolm Vane and US" not in found, found
+
+
 def test_a_captions_function_word_is_not_the_titles():
     found = titles_in("Home: Since Harbor Lane season four suspended filming, Mara has been at home.")
     assert "Harbor Lane" in found and "Since Harbor Lane" not in found, found
