@@ -110,8 +110,17 @@ RULES = [
          examples=("Night Orchard airs on Streamly on Sunday.",)),
     Rule("release.company_releases", "release_date",
          r"(?:will release|releases|is releasing|releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
-         r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively))? (?:on |in |from |this |next )?(?P<date>{DATE})",
-         examples=("Harbor Pictures will release Night Orchard in UK cinemas on March 7, 2025.",)),
+         r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively|across the (?:country|nation|US|UK|world)|around the world))? (?:on |in |from |this |next )?(?P<date>{DATE})",
+         examples=("Harbor Pictures will release Night Orchard in UK cinemas on March 7, 2025.",
+                   "Harbor Pictures brings its thriller Night Orchard to theaters across the country this weekend.")),
+    # "Night Orchard is out in UK cinemas on Friday", "The sequel is due out in 2026", "X, due out next year"
+    Rule("release.is_out", "release_date",
+         r"(?P<s>{FILMREF})(?! (?:films|movies|sequels|instalments|installments)\b){RGAP},? (?:(?:is|are|will be) (?:now |also |finally )?(?:due )?out|(?:(?:was|were|had been|has been) )?(?:now |also |finally |originally |initially )?due out)"
+         r"(?: (?:in |on )(?:" + _VENUE + r"|(?:the )?(?:US|UK|U\.S\.|U\.K\.|Britain|America)))?(?: (?:nationwide|worldwide|everywhere))? (?:on |in |from |this |next |at )?(?P<date>{DATE})",
+         examples=("Night Orchard is out in UK cinemas on Friday.", "The sequel is due out in 2026.",
+                   "Night Orchard, due out next year, stars Mara Quinn."),
+         # several films of a series are no one film's release
+         counter_examples=("The next two Night Orchard films, due out in 2026 and 2027, are in the works.",)),
     Rule("release.will_be_in", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:will be|is|are|will arrive|arrives) (?:back )?(?:in |on )" + r"(?:(?:US |U\.S\. |UK |British |American |Irish |local |select )?(?:theaters|theatres|cinemas|movie theaters)|the big screen|(?:the )?big screens)"
          r" (?:nationwide |worldwide |everywhere )?(?:on |from |in |this |next )?(?P<date>{DATE})",
@@ -186,5 +195,5 @@ def ends_before(value: str, published: date) -> bool:
 
 
 def is_release_value(value: str) -> bool:
-    """Release dates are calendar values: days, weeks, months, years, seasons, quarters, halves."""
-    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?", value))
+    """Release dates are calendar values: days, weeks, weekends ("opens this weekend"), months, years, seasons, quarters, halves."""
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}(?:-WE)?))?", value))

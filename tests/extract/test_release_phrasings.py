@@ -1,0 +1,56 @@
+"""Release and box-office phrasings of British and American news, end to end on invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reelwire.model import Article
+from reelwire.process import process_article
+
+_INTRO = "Mara Quinn stars in the comedy Night Orchard.\n\n"
+
+
+def _facts(text: str, published: date | None = date(2020, 9, 17)) -> list[dict]:
+    result = process_article(Article(source="phrasings.txt", text=_INTRO + text, published=published))
+    return [f.as_prediction(result.article.name) for f in result.facts]
+
+
+def _has(facts: list[dict], **expected) -> bool:
+    return any(all(f.get(k) == v for k, v in expected.items()) for f in facts)
+
+
+def test_is_released_on_a_day_lies_ahead():
+    # published Thursday 2020-09-17: "is released on Friday" is the next day, "23 October" this year's
+    facts = _facts("Night Orchard, which is released on Friday, stars Mara Quinn.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-18", status="scheduled")
+    facts = _facts("Night Orchard is released in UK cinemas on 23 October.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-23", status="scheduled", region="GB")
+
+
+def test_is_out_and_due_out():
+    facts = _facts("Night Orchard is out in UK cinemas on Friday.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-18", status="scheduled", medium="theatrical")
+    facts = _facts("Its sequel Copper Rain is due out in 2021.")
+    assert _has(facts, p="release_date", s="Copper Rain", o="2021", status="scheduled")
+
+
+def test_several_films_due_out_are_no_one_release():
+    facts = _facts("The next two Night Orchard films, due out in 2026 and 2027, are in the works.")
+    assert not [f for f in facts if f["p"] == "release_date"]
+
+
+def test_brought_to_theaters_across_the_country_this_weekend():
+    facts = _facts("Harbor Pictures brings its thriller Night Orchard to theaters across the country this weekend.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-W38-WE", medium="theatrical")
+
+
+def test_being_released_by_a_company():
+    facts = _facts("Night Orchard is being released by Harbor Pictures in October.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Harbor Pictures")
+
+
+def test_opening_weekend_after_the_amount():
+    facts = _facts("Night Orchard took $40m (£30m) at the US box office over its opening weekend.")
+    assert _has(facts, p="box_office", s="Night Orchard", o="40000000 USD", period="opening_weekend")
+    facts = _facts("Night Orchard has made £4.4m to date at the box office.")
+    assert _has(facts, p="box_office", s="Night Orchard", o="4400000 GBP", period="total")
