@@ -41,8 +41,10 @@ RULES = [
          r"(?P<s>{FILMREF}),? which (?:will be |is |was |is now |will )?(?:streamed|streaming|aired|airs|air|available|premiering|premieres|premiered|debuts|debuted|starts streaming)(?: \S+){0,2}? on (?P<o>{ORG})",
          examples=("The drama Night Orchard, which will be streamed on Streamly, stars Mara Quinn.",)),
     Rule("studio.film_by_company", "studio",
-         r"(?P<s>{FILM}),? (?:which is |is |was |will be )?(?:distributed|produced|released|financed|backed|made) by (?P<o>{ORG})",
-         examples=("Night Orchard is distributed by Harbor Pictures.",)),
+         # "Night Orchard is being released by Streamly" ("the film" is left out: in an article about an untitled film it would
+         # name another title of the sentence)
+         r"(?P<s>{FILM}),? (?:which is |is |was |will be |is being |was being |has been |had been |is to be |are |were )?(?:also )?(?:distributed|produced|released|financed|backed|made) by (?P<o>{ORG})",
+         examples=("Night Orchard is distributed by Harbor Pictures.", "Night Orchard is being released by Harbor Pictures in October.")),
     # "the film, which will be distributed by Streamly", "Harbor Pictures, which released the film in the US"
     Rule("studio.which_distributes", "studio",
          r"(?P<s>{FILMREF}),? which (?:is |was |will be |is being |has been )?(?:distributed|produced|released|financed|made) by (?P<o>{ORG})"
