@@ -54,3 +54,15 @@ def test_opening_weekend_after_the_amount():
     assert _has(facts, p="box_office", s="Night Orchard", o="40000000 USD", period="opening_weekend")
     facts = _facts("Night Orchard has made £4.4m to date at the box office.")
     assert _has(facts, p="box_office", s="Night Orchard", o="4400000 GBP", period="total")
+
+
+def test_available_to_stream_or_rent_from_a_day():
+    facts = _facts("Night Orchard will then be available to stream on Streamly from October 4.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-04", medium="streaming", status="scheduled")
+    facts = _facts("Night Orchard is available to rent from Friday.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-18", medium="home", status="scheduled")
+
+
+def test_screened_on_a_channel():
+    facts = _facts("Night Orchard will be screened on Streamly on Sunday.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-20", medium="tv", status="scheduled")

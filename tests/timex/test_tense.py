@@ -18,6 +18,8 @@ from reelwire.timex.tense import tense_at
     ("The films are screened Friday.", "future"),
     ("The film is out in UK cinemas on Friday.", "future"),
     ("The film came out Friday.", "past"),
+    ("It is available to rent from Friday.", "future"),
+    ("The festival ran from Friday.", "past"),
     ("The film has been delayed until Friday.", "future"),
     ("It has been the top film since Friday.", "past"),
     ("Tickets: Friday.", ""),

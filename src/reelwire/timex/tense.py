@@ -142,8 +142,8 @@ def tense_at(text: str, start: int, end: int) -> str:
             return "near"  # "pushed back to November 25": the move is past, the date may lie either way
         if w == "since":
             return "past"
-        if w in ("by", "through", "thru"):
-            fallback = "future"  # "by August", "through June": unless a verb close by says otherwise
+        if w in ("by", "through", "thru", "from"):
+            fallback = "future"  # "by August", "through June", "available from Friday": unless a verb close by says otherwise
             break
         if w not in ("the", "on", "early", "mid", "late", "of", "in", "at"):
             break
