@@ -66,3 +66,21 @@ def test_available_to_stream_or_rent_from_a_day():
 def test_screened_on_a_channel():
     facts = _facts("Night Orchard will be screened on Streamly on Sunday.")
     assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-20", medium="tv", status="scheduled")
+
+
+def test_coming_to_theaters_on_a_day():
+    facts = _facts("Mara Quinn reminded her fans that Night Orchard would be coming to theaters on Friday.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-18", medium="theatrical", status="scheduled")
+
+
+def test_managed_to_amass_and_its_total():
+    facts = _facts("Mara Quinn's forgettable 2004 sequel Copper Rain managed to amass $60 million at the global box office.")
+    assert _has(facts, p="box_office", s="Copper Rain", o="60000000 USD")
+    facts = _facts("Night Orchard's success on DVD outstripped its $74m (£40m) US box office total.")
+    assert _has(facts, p="box_office", s="Night Orchard", o="74000000 USD", region="US")
+
+
+def test_a_forecast_mark_is_no_gross():
+    facts = _facts("Globally, Night Orchard took $443 million, ensuring it will easily sail past the $1 billion mark.")
+    assert _has(facts, p="box_office", s="Night Orchard", o="443000000 USD")
+    assert not _has(facts, p="box_office", o="1000000000 USD")

@@ -116,6 +116,13 @@ RULES = [
          r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively|across the (?:country|nation|US|UK|world)|around the world))? (?:on |in |from |this |next )?(?P<date>{DATE})",
          examples=("Harbor Pictures will release Night Orchard in UK cinemas on March 7, 2025.",
                    "Harbor Pictures brings its thriller Night Orchard to theaters across the country this weekend.")),
+    # "the romantic film would be coming to theaters on Friday", "Night Orchard comes to UK cinemas in May"
+    Rule("release.coming_to", "release_date",
+         # a title only: "the film" would take a mis-tagged name of the sentence ("Mara said the film would be coming to")
+         r"(?P<s>{FILM}){RGAP},? (?:is |are |will be |would be |will |is finally |will finally )?(?:coming|comes|come|heading|heads|head) (?:back )?to "
+         r"(?:(?:US |U\.S\. |UK |British |American |North American |local |select |Irish )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?big screens)"
+         r"(?: (?:nationwide|everywhere|worldwide|across the (?:country|nation|US|UK)))? (?:on |in |from |this |next )?(?P<date>{DATE})",
+         examples=("She said Night Orchard would be coming to theaters on Friday.", "Night Orchard comes to UK cinemas in May.")),
     # "Night Orchard is out in UK cinemas on Friday", "The sequel is due out in 2026", "X, due out next year"
     Rule("release.is_out", "release_date",
          r"(?P<s>{FILMREF})(?! (?:films|movies|sequels|instalments|installments)\b){RGAP},? (?:(?:is|are|will be) (?:now |also |finally )?(?:due )?out|(?:(?:was|were|had been|has been) )?(?:now |also |finally |originally |initially )?due out)"
