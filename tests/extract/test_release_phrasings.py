@@ -84,3 +84,15 @@ def test_a_forecast_mark_is_no_gross():
     facts = _facts("Globally, Night Orchard took $443 million, ensuring it will easily sail past the $1 billion mark.")
     assert _has(facts, p="box_office", s="Night Orchard", o="443000000 USD")
     assert not _has(facts, p="box_office", o="1000000000 USD")
+
+
+def test_set_for_release_on_a_service():
+    facts = _facts("Night Orchard, which also stars Theo Blackwood, is set for release on Streamly this December.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+
+
+def test_company_which_released_the_title():
+    # the title first named without its article: the later "The" stays outside the mention
+    facts = _facts('Theo Blackwood stars in the drama Copper Rain.\n\n'
+                   '"It was fun," said Dana Holt, head of distribution for Harbor Pictures, which released The Copper Rain.')
+    assert _has(facts, p="studio", s="Copper Rain", o="Harbor Pictures")

@@ -10,6 +10,10 @@ _LIST = _ITEM + r"(?:(?:,| and|, and) " + _ITEM + r")*"
 _KINDS = r"(?:films|movies|projects|titles|shows|series|releases|productions|originals|blockbusters|features|dramas|comedies)"
 
 RULES = [
+    # "Night Orchard, which also stars Mara Quinn, is set for release on Streamly this December"
+    Rule("studio.set_for_release_on", "studio",
+         r"(?P<s>{FILM}){RGAP},? (?:is |was |are |were )?(?:now |also )?(?:set|due|scheduled|slated) (?:for (?:a )?release|to (?:be released|premiere|debut|stream|arrive|launch)) on (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?P<o>{ORG})",
+         examples=("Night Orchard, which also stars Mara Quinn, is set for release on Streamly this December.",)),
     Rule("studio.film_on_service", "studio",
          r"(?P<s>{FILM}) (?:hits|(?:lands|arrives|streams|premieres|debuts|drops|launches)(?: globally| worldwide| exclusively| internationally)? on|comes to|is coming to|is streaming on|is now streaming on) (?:(?:the )?(?:streaming service|streamer|streaming platform|network|channel) )?(?P<o>{ORG})",
          examples=("Night Orchard hits Streamly on Oct. 7.", "Night Orchard is coming to Streamly on September 18.",
@@ -48,7 +52,7 @@ RULES = [
     # "the film, which will be distributed by Streamly", "Harbor Pictures, which released the film in the US"
     Rule("studio.which_distributes", "studio",
          r"(?P<s>{FILMREF}),? which (?:is |was |will be |is being |has been )?(?:distributed|produced|released|financed|made) by (?P<o>{ORG})"
-         r"|(?P<o2>{ORG}),? which (?:also )?(?:released|distributed|produced|made|distributes|will release|will distribute) (?:nominee |hit |smash )?(?P<s2>{FILM})",
+         r"|(?P<o2>{ORG}),? which (?:also )?(?:released|distributed|produced|made|distributes|will release|will distribute) (?:nominee |hit |smash )?(?:[Tt]he )?(?P<s2>{FILM})",
          examples=("Mara Quinn will also feature in the film, which will be distributed by Streamly with a 2021 release date.",
                    "\"It is a fun movie,\" said Dana Holt, head of distribution for Harbor Pictures, which released Night Orchard in the US."),
          # "the film" after a company is too often another film than the article's
