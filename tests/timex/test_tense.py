@@ -20,6 +20,7 @@ from reelwire.timex.tense import tense_at
     ("The film came out Friday.", "past"),
     ("It is available to rent from Friday.", "future"),
     ("The festival ran from Friday.", "past"),
+    ("It is set to be released in the US on Friday, followed by the UK a week later.", "future"),
     ("The film has been delayed until Friday.", "future"),
     ("It has been the top film since Friday.", "past"),
     ("Tickets: Friday.", ""),

@@ -226,7 +226,10 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             at = sentence.masked.find(key) if key else -1
             local = region_of(sentence.masked[max(0, at - 24):at]) if at >= 0 else None
             region = local or region_of(sentence.text)
-            before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
+            # the words before this date: "X, which first premiered in January, is set to be released on December 18"
+            # reads the tense of "is set to be released", not of the earlier date's "premiered"
+            own = phrase.find(key) if key else -1
+            before_date = phrase[:own] if own >= 0 else phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
             status = release_status(before_date, d.value, ctx.published)
             if "new_date" in rule.traits:  # the new date: ahead, or already past
                 status = "released" if ctx.published and ends_before(d.value, ctx.published) else "scheduled"

@@ -95,6 +95,8 @@ def _cue(words: list[str], i: int) -> str:
         return ""  # "due to the holiday" gives a cause, not a date ahead
     if w in FUTURE_WORDS:
         return "future"
+    if w == "followed" and [x.lower() for x in words[i + 1:i + 2]] == ["by"]:
+        return ""  # "released in the US on May 3, followed by the UK": a participle naming the next step, no tense
     if w == "out" and i > 0 and (words[i - 1].lower() == "due" or words[i - 1].lower().replace("’", "'") in BE_PRESENT):
         return "future"  # "is out in cinemas on Friday", "due out next month": a release ahead
     participle = (w.endswith("ed") and len(w) > 4 and w not in NOT_VERBS) or w in PAST_WORDS
