@@ -96,3 +96,39 @@ def test_company_which_released_the_title():
     facts = _facts('Theo Blackwood stars in the drama Copper Rain.\n\n'
                    '"It was fun," said Dana Holt, head of distribution for Harbor Pictures, which released The Copper Rain.')
     assert _has(facts, p="studio", s="Copper Rain", o="Harbor Pictures")
+
+
+def test_airs_on_a_day_on_a_channel():
+    facts = _facts("Night Orchard airs Sunday on Streamly.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-20", status="scheduled")
+
+
+def test_company_hyphen_distributed_and_commissioned_by():
+    facts = _facts("Critics praised the Streamly-produced drama Night Orchard.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+    facts = _facts("Thirteen episodes of Night Orchard have been commissioned by cable channel Streamly.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+
+
+def test_released_on_a_day_on_a_service():
+    facts = _facts("Night Orchard will be released on October 23 on Streamly.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Streamly")
+
+
+def test_company_is_moving_or_secured_rights():
+    facts = _facts("Variety reported that distributor Harbor Pictures is moving Night Orchard to an undisclosed date.")
+    assert _has(facts, p="studio", s="Night Orchard", o="Harbor Pictures")
+    facts = _facts("In July, Harbor Pictures secured the North American distribution rights to Mara Quinn's comedy Copper Rain.")
+    assert _has(facts, p="studio", s="Copper Rain", o="Harbor Pictures")
+
+
+def test_followed_by_another_country():
+    facts = _facts("Night Orchard will open in the US on October 3, followed by the UK on October 10.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-03", status="scheduled", region="US")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-10", status="scheduled", region="GB")
+
+
+def test_status_reads_the_words_before_its_own_date():
+    facts = _facts("Night Orchard, which first premiered at a festival in January, is set to be released in the US on December 18.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-12-18", status="scheduled")

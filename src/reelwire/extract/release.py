@@ -39,8 +39,9 @@ RULES = [
                    "Night Orchard premieres globally on Streamly October 15.",
                    "Night Orchard will then be available to stream on Streamly from October 4.")),
     Rule("release.and_region", "release_date",
-         r"(?P<s>{FILMREF}) (?:will |is set to |is due to |is to )?(?:open|hit|arrive|debut|launch|land|premiere|be released|opens|hits|arrives|debuts|lands)\S* (?:\S+ ){1,6}?(?:and|,) (?:in |on )?(?:the )?(?:US|UK|U\.S\.|U\.K\.|America|Britain) (?:on |in |from )?(?P<date>{DATE})",
-         examples=("Night Orchard will open in the UK on November 12 and the US on November 20.",)),
+         r"(?P<s>{FILMREF}) (?:will |is set to |is due to |is to )?(?:open|hit|arrive|debut|launch|land|premiere|be released|opens|hits|arrives|debuts|lands)\S* (?:\S+ ){1,6}?(?:and|,|followed by) (?:in |on )?(?:the )?(?:US|UK|U\.S\.|U\.K\.|America|Britain) (?:on |in |from )?(?P<date>{DATE})",
+         examples=("Night Orchard will open in the UK on November 12 and the US on November 20.",
+                   "Night Orchard is set to be released in the US on May 3, followed by the UK on May 10.")),
     Rule("release.which_streams", "release_date",
          r"(?P<s>{FILMREF}),? which (?:starts |will start |begins |will begin |is set to start |is set to begin )?(?:streaming|airing|arrives|hits|lands|debuts|premieres|streams|airs)(?: on (?P<service>{ORG}))?(?: \S+){0,2}? (?:on |from |in )?(?P<date>{DATE})",
          examples=("The drama Night Orchard, which starts streaming on Streamly on September 30, stars Mara Quinn.",)),
@@ -108,9 +109,11 @@ RULES = [
          qualifiers={"medium": "home"},
          examples=("Night Orchard will be available on DVD and Blu-ray from November 3.", "Night Orchard is available to rent from Friday.")),
     Rule("release.airs_on", "release_date",
-         r"(?P<s>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|aired|airing|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened|is being screened) on (?P<service>{ORG})(?: {W}{0,2}?)? (?:on |from |in |this |next )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|aired|airing|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened|is being screened) on (?P<service>{ORG})(?: {W}{0,2}?)? (?:on |from |in |this |next )?(?P<date>{DATE})"
+         # "Night Orchard airs Sunday on Streamly"
+         r"|(?P<s2>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened) (?:on |from |this |next )?(?P<date2>{DATE}) on (?P<service2>{ORG})",
          qualifiers={"medium": "tv"},
-         examples=("Night Orchard airs on Streamly on Sunday.", "Night Orchard will be screened on Streamly on Christmas Day.")),
+         examples=("Night Orchard airs on Streamly on Sunday.", "Night Orchard airs Sunday on Streamly.", "Night Orchard will be screened on Streamly on Christmas Day.")),
     Rule("release.company_releases", "release_date",
          r"(?:will release|releases|is releasing|releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
          r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively|across the (?:country|nation|US|UK|world)|around the world))? (?:on |in |from |this |next )?(?P<date>{DATE})",
