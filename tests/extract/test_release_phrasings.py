@@ -132,3 +132,18 @@ def test_followed_by_another_country():
 def test_status_reads_the_words_before_its_own_date():
     facts = _facts("Night Orchard, which first premiered at a festival in January, is set to be released in the US on December 18.")
     assert _has(facts, p="release_date", s="Night Orchard", o="2020-12-18", status="scheduled")
+
+
+def test_in_cinemas_and_on_a_service_from_a_day():
+    facts = _facts("Night Orchard is in cinemas and on Streamly from Friday.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-09-18", medium="theatrical", status="scheduled")
+
+
+def test_words_between_the_service_and_the_date():
+    facts = _facts("The Mara Quinn film Night Orchard is launching on Streamly in the UK and Ireland on October 2.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-02", medium="streaming", status="scheduled")
+
+
+def test_premiere_some_time_in_a_year():
+    facts = _facts("Mara Quinn's cut of Night Orchard will premiere some time in 2021 on a new service.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2021", status="scheduled")

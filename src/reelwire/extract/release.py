@@ -27,17 +27,19 @@ RULES = [
          examples=("Night Orchard is set to hit theaters on June 6, 2025.", "While Night Orchard was originally set to hit theaters this year, Harbor Pictures moved it."),
          counter_examples=("The festival screening of Night Orchard was cancelled as it was scheduled to take place in May.",)),
     Rule("release.arrives", "release_date",
-         r"(?P<s>{FILMREF}){RGAP},? (?:(?:will|finally|is to|to) )*" + _ARRIVE + _WITH_SEASON + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively|in [A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?:on |in |this |next |from )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF}){RGAP},? (?:(?:will|finally|is to|to) )*" + _ARRIVE + _WITH_SEASON + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively|in [A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?:(?:some ?time|at some point) )?(?:on |in |this |next |from )?(?P<date>{DATE})",
          examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.",
+                   "Mara Quinn's cut of Night Orchard will premiere some time in 2021 on a new service.",
                    "Viewers are furious as the French film Night Orchard hit the streaming service on Wednesday.",
                    "Streamly announced that Night Orchard will finally return with Season 2 on December 26.",
                    "The film could earn more as it prepares to open in Japan next week.")),
     Rule("release.arrives_on_service", "release_date",
-         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to )?(?:hits?|lands?|(?:arrives?|debuts?|premieres?|streams?|drops?|launch(?:es)?)(?: globally| worldwide| exclusively| internationally)? on|comes? to|is coming to|are coming to|(?:is|will be|are|will also be|will then be) available(?: to (?:stream|watch))? on) (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?P<service>{ORG})(?: {W}{0,3}?)? (?:on |in |from )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to |is )?(?:hits?|lands?|(?:arrives?|debuts?|premieres?|streams?|drops?|launch(?:es|ing)?)(?: globally| worldwide| exclusively| internationally)? on|comes? to|is coming to|are coming to|(?:is|will be|are|will also be|will then be) available(?: to (?:stream|watch))? on) (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?:(?P<service>{ORG})|⟦PER\d+⟧ Plus)(?: [^\s⟦]+(?: [^\s⟦]+){0,5}?)? (?:on |in |from )?(?P<date>{DATE})",
          qualifiers={"medium": "streaming"},
          examples=("Night Orchard hits Streamly on Oct. 7.", "Her horror film Night Orchard is coming to streaming service Streamly next week.",
                    "Night Orchard premieres globally on Streamly October 15.",
-                   "Night Orchard will then be available to stream on Streamly from October 4.")),
+                   "Night Orchard will then be available to stream on Streamly from October 4.",
+                   "The Mara Quinn film Night Orchard is launching on Streamly in the UK and Ireland on October 2.")),
     Rule("release.and_region", "release_date",
          r"(?P<s>{FILMREF}) (?:will |is set to |is due to |is to )?(?:open|hit|arrive|debut|launch|land|premiere|be released|opens|hits|arrives|debuts|lands)\S* (?:\S+ ){1,6}?(?:and|,|followed by) (?:in |on )?(?:the )?(?:US|UK|U\.S\.|U\.K\.|America|Britain) (?:on |in |from )?(?P<date>{DATE})",
          examples=("Night Orchard will open in the UK on November 12 and the US on November 20.",
@@ -136,8 +138,8 @@ RULES = [
          counter_examples=("The next two Night Orchard films, due out in 2026 and 2027, are in the works.",)),
     Rule("release.will_be_in", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:will be|is|are|will arrive|arrives) (?:back )?(?:in |on )" + r"(?:(?:US |U\.S\. |UK |British |American |Irish |local |select )?(?:theaters|theatres|cinemas|movie theaters)|the big screen|(?:the )?big screens)"
-         r" (?:nationwide |worldwide |everywhere )?(?:on |from |in |this |next )?(?P<date>{DATE})",
-         examples=("Night Orchard will be in UK cinemas from Friday.",)),
+         r"(?: and on (?:⟦ORG\d+⟧(?: [A-Z][a-z]+)?|demand|digital|DVD|Blu-ray|streaming))? (?:nationwide |worldwide |everywhere )?(?:on |from |in |this |next )?(?P<date>{DATE})",
+         examples=("Night Orchard will be in UK cinemas from Friday.", "Night Orchard is in cinemas and on Streamly from Friday.")),
 ]
 
 _REGION = [
