@@ -147,3 +147,8 @@ def test_words_between_the_service_and_the_date():
 def test_premiere_some_time_in_a_year():
     facts = _facts("Mara Quinn's cut of Night Orchard will premiere some time in 2021 on a new service.")
     assert _has(facts, p="release_date", s="Night Orchard", o="2021", status="scheduled")
+
+
+def test_a_word_between_title_and_verb():
+    facts = _facts("Night Orchard finally hits Streamly on Oct. 7.")
+    assert _has(facts, p="release_date", s="Night Orchard", o="2020-10-07", medium="streaming")

@@ -34,7 +34,7 @@ RULES = [
                    "Streamly announced that Night Orchard will finally return with Season 2 on December 26.",
                    "The film could earn more as it prepares to open in Japan next week.")),
     Rule("release.arrives_on_service", "release_date",
-         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to |is )?(?:hits?|lands?|(?:arrives?|debuts?|premieres?|streams?|drops?|launch(?:es|ing)?)(?: globally| worldwide| exclusively| internationally)? on|comes? to|is coming to|are coming to|(?:is|will be|are|will also be|will then be) available(?: to (?:stream|watch))? on) (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?:(?P<service>{ORG})|⟦PER\d+⟧ Plus)(?: [^\s⟦]+(?: [^\s⟦]+){0,5}?)? (?:on |in |from )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF})(?:(?: [^\s⟦]+){1,2}?)? (?:will |is set to |is due to |to |is )?(?:hits?|lands?|(?:arrives?|debuts?|premieres?|streams?|drops?|launch(?:es|ing)?)(?: globally| worldwide| exclusively| internationally)? on|comes? to|is coming to|are coming to|(?:is|will be|are|will also be|will then be) available(?: to (?:stream|watch))? on) (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?:(?P<service>{ORG})|⟦PER\d+⟧ Plus)(?: [^\s⟦]+(?: [^\s⟦]+){0,5}?)? (?:on |in |from )?(?P<date>{DATE})",
          qualifiers={"medium": "streaming"},
          examples=("Night Orchard hits Streamly on Oct. 7.", "Her horror film Night Orchard is coming to streaming service Streamly next week.",
                    "Night Orchard premieres globally on Streamly October 15.",
@@ -111,7 +111,7 @@ RULES = [
          qualifiers={"medium": "home"},
          examples=("Night Orchard will be available on DVD and Blu-ray from November 3.", "Night Orchard is available to rent from Friday.")),
     Rule("release.airs_on", "release_date",
-         r"(?P<s>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|aired|airing|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened|is being screened) on (?P<service>{ORG})(?: {W}{0,2}?)? (?:on |from |in |this |next )?(?P<date>{DATE})"
+         r"(?P<s>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|aired|airing|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened|is being screened) on (?P<service>{ORG})(?:(?: [^\s⟦]+){1,2}?)? (?:on |from |in |this |next )?(?P<date>{DATE})"
          # "Night Orchard airs Sunday on Streamly"
          r"|(?P<s2>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened) (?:on |from |this |next )?(?P<date2>{DATE}) on (?P<service2>{ORG})",
          qualifiers={"medium": "tv"},
