@@ -8,14 +8,14 @@ office (`BOX_OFFICE_CONTEXT`).
 
 import re
 
-from reelwire.extract.rules import Rule
+from reelwire.extract.rules import MACROS, Rule
 
 BOX_OFFICE_CONTEXT = re.compile(
     r"box[- ]office|\bgross|takings|ticket|opening|\bopened|debut|weekend|domestic|worldwide|globally|global|"
     r"international|overseas|North American?|cinemas|theaters|theatres|\bhaul|\bchart|record|highest|estimates|"
     r"sales|earned|earning|\btook\b|\btak(?:ing|es|en)\b|\bin second|\bin third|\bplace\b|\bspot\b|\bposition\b|theatrical run", re.I)
 
-_TAKE = (r"(?:(?:went|goes|has gone) on to (?:gross|earn|make|take|rake in|take in|collect)|(?:took|takes|taking|raked|rakes|raking|pulled|pulls|pulling|brought|brings|bringing) in|took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
+_TAKE = (r"(?:(?:went|goes|has gone) on to (?:gross|earn|make|take|rake in|take in|collect)|(?:managed|has managed|had managed) to (?:amass|gross|earn|make|take|rake in|take in|pull in|bring in|collect|scrape)|(?:took|takes|taking|raked|rakes|raking|pulled|pulls|pulling|brought|brings|bringing) in|took|takes|taking|grossed|grosses|grossing|earned|earns|earning|made|makes|making|raked in|pulled in|"
          r"collected|brought in|has taken|has made|has earned|has grossed|opened (?:to|with)|opens (?:to|with)|debuted (?:to|with|at)|"
          r"added|adding|scored|amassed|rose to|rises to|reached|passed|crossed|surpassed|topped|hit|opened at|open at|"
          r"cross(?:ed)? the|pass(?:ed)? the)")
@@ -23,10 +23,15 @@ _QUANT = (r"(?:(?:an?|another|just|only|nearly|almost|more than|over|under|just 
           r"an estimated|a further|a total of|a record|a whopping|a mere|a paltry|a disappointing|a modest|a solid|an impressive|"
           r"a healthy|a strong|(?:the|an) (?:expected|predicted|projected|estimated)|the) )*")
 
+#: the words between a film and its gross, without a modal or forecast ("it will easily sail past the $1bn mark")
+_NO_FORECAST_GAP = MACROS["GAP"].replace("(?!⟦FILM|", r"(?!⟦FILM|will\b|would\b|could\b|may\b|might\b|should\b|expected\b|set\b|poised\b|likely\b|track\b|going\b|", 1)
+assert _NO_FORECAST_GAP != MACROS["GAP"]
+
 RULES = [
     Rule("box.film_took", "box_office",
          r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |then |already |is |was )*" + _TAKE + r" " + _QUANT + r"(?P<money>{MONEY})",
          examples=("Night Orchard took $42.8m over the weekend.", "The film has grossed more than $1.2bn worldwide.",
+                   "Mara Quinn's forgettable 2004 sequel Night Orchard managed to amass $60 million at the global box office.",
                    "Night Orchard went on to gross over $600m in ticket sales worldwide.")),
     Rule("box.participle", "box_office",
          r"(?P<s>{FILMREF}),?(?: (?!⟦FILM|⟦MONEY)\S+){0,16}?,? (?:taking|grossing|earning|making|raking in|pulling in|bringing in|taking in|after taking|after grossing|with) " + _QUANT + r"(?P<money>{MONEY})",
@@ -57,13 +62,21 @@ RULES = [
     Rule("box.possessive_amount", "box_office",
          r"(?P<s>{FILM})['’]s (?:\S+ )?(?P<money>{MONEY}) (?:\w+ )?(?:haul|gross|opening|debut|total|take|tally|weekend)\b",
          examples=("Night Orchard's $4.7 million haul came from nearly 2,930 locations.",)),
+    # "Its success on DVD outstripped its $74m (£40m) US box office total": the one film of the sentence
+    Rule("box.its_amount_total", "box_office",
+         r"(?:[Ii]ts|[Tt]he (?:film|movie)['’]s) (?:[\w-]+ )?(?P<money>{MONEY})(?: \(⟦MONEY\d+⟧\))? (?:(?:US|UK|North American|domestic|global|worldwide|international|overseas|overall|cumulative|lifetime) )?(?:box[- ]office )?(?:total|tally|haul|gross|takings)\b",
+         subject="sentence",
+         examples=("Night Orchard's success on DVD outstripped its $74m (£40m) US box office total.",)),
     Rule("box.for_a_total", "box_office",
          r"(?:for|to) (?:an? |the |its )?(?:[\w-]+ )?(?P<money>{MONEY}) (?:domestic |global |worldwide |overall |cumulative |running |international )*(?:total|tally|haul|cume)\b",
          subject="sentence",
          examples=("Night Orchard earned only $4.7M at the domestic box office for a disappointing $36M domestic total.",)),
     Rule("box.past_the_mark", "box_office",
-         r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |now |already |managed to |just )*(?:cross|pass|top|surpass|break|broke|hit|reach|clear)\w* (?:\S+ ){0,5}?[Tt]he (?P<money>{MONEY}) (?:mark|milestone|threshold|barrier)",
-         examples=("Globally, Night Orchard has also managed to cross a major milestone this weekend: the $250 million mark.",)),
+         # a forecast is no gross: "it will easily sail past the $1 billion mark", "is expected to cross"
+         r"(?P<s>{FILMREF})" + _NO_FORECAST_GAP + r",? (?:has |had |have |also |now |already |managed to |just )*(?:cross|pass|top|surpass|break|broke|hit|reach|clear|barrel\w* through|blew past|blow\w* past|sail\w* past|smash\w*|soar\w* past|rocket\w* past)\w* (?:\S+ ){0,5}?[Tt]he (?P<money>{MONEY}) (?:mark|milestone|threshold|barrier|benchmark)",
+         examples=("Globally, Night Orchard has also managed to cross a major milestone this weekend: the $250 million mark.",
+                   "Night Orchard barreled through the $200 million benchmark at the box office."),
+         counter_examples=("Globally, Night Orchard took $443 million, ensuring it will easily sail past the $1 billion mark.",)),
     Rule("box.second_amount", "box_office",
          r"(?P<s>{FILMREF}){GAP},? (?:has |had |have |also |then |already |is |was )*" + _TAKE + r" " + _QUANT
          + r"⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))?(?: (?!⟦)[^\s,;]+){0,4}? and (?:another |a further |an additional )?" + _QUANT + r"(?P<money>{MONEY})",

@@ -227,7 +227,10 @@ def _release(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSentence,
             at = sentence.masked.find(key) if key else -1
             local = region_of(sentence.masked[max(0, at - 24):at]) if at >= 0 else None
             region = local or region_of(sentence.text)
-            before_date = phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
+            # the words before this date: "X, which first premiered in January, is set to be released on December 18"
+            # reads the tense of "is set to be released", not of the earlier date's "premiered"
+            own = phrase.find(key) if key else -1
+            before_date = phrase[:own] if own >= 0 else phrase[: phrase.find("⟦DATE")] if "⟦DATE" in phrase else phrase
             status = release_status(before_date, d.value, ctx.published)
             if "new_date" in rule.traits:  # the new date: ahead, or already past
                 status = "released" if ctx.published and ends_before(d.value, ctx.published) else "scheduled"
@@ -368,12 +371,16 @@ def _box_office(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
     if key and re.search(re.escape(key) + r"(?:['’]s)? (?:star|actor|actress|director|writer|producer|creator|composer)s?\b", sentence.masked):
         return []  # "X star Mara Quinn ... earning $3m": a person's pay
     window = match.group(0)
-    period = None
-    if re.search(r"\bopen(?:ing|ed|s)? (?:weekend|with|to|at)|\bdebut", window, re.I):
-        period = "opening_weekend"
-    elif re.search(r"\b(?:total|overall|cumulative|to date|so far|lifetime|all-time|all time|worldwide haul)\b", window, re.I):
-        period = "total"
     after = sentence.masked[match.end():match.end() + 30]
+    period = None
+    # the period may follow the amount: "took $40m in its opening weekend", "has made £4m to date"
+    if re.search(r"\bopen(?:ing|ed|s)? (?:weekend|with|to|at)|\bdebut", window, re.I) or re.match(
+            r"(?: \(⟦MONEY\d+⟧\))?(?: [^\s,;⟦]+){0,5}? (?:in|over|during|on|for) (?:its|their|the) (?:opening|debut|first) weekend\b",
+            sentence.masked[match.end():match.end() + 80], re.I):
+        period = "opening_weekend"
+    elif re.search(r"\b(?:total|overall|cumulative|to date|so far|lifetime|all-time|all time|worldwide haul)\b", window, re.I) or re.match(
+            r"(?: \(⟦MONEY\d+⟧\))?(?: [^\s,;]+){0,2}? (?:to date|so far)\b", after, re.I):
+        period = "total"
     # the market right after the amount ("$5m in the UK") before any named elsewhere in the sentence
     local = re.sub(r"^⟦MONEY\d+⟧(?: \(⟦MONEY\d+⟧\))? ", "", rest)[:30]
     region = ("world" if re.search(r"^(?:\S+ ){0,3}?(?:worldwide|globally|global|world)\b", local, re.I)

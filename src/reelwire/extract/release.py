@@ -27,19 +27,23 @@ RULES = [
          examples=("Night Orchard is set to hit theaters on June 6, 2025.", "While Night Orchard was originally set to hit theaters this year, Harbor Pictures moved it."),
          counter_examples=("The festival screening of Night Orchard was cancelled as it was scheduled to take place in May.",)),
     Rule("release.arrives", "release_date",
-         r"(?P<s>{FILMREF}){RGAP},? (?:(?:will|finally|is to|to) )*" + _ARRIVE + _WITH_SEASON + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively|in [A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?:on |in |this |next |from )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF}){RGAP},? (?:(?:will|finally|is to|to) )*" + _ARRIVE + _WITH_SEASON + r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|in the (?:US|UK)|exclusively|in [A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?:(?:some ?time|at some point) )?(?:on |in |this |next |from )?(?P<date>{DATE})",
          examples=("Night Orchard opens in theaters March 7, 2025.", "The film was released in 1994.",
+                   "Mara Quinn's cut of Night Orchard will premiere some time in 2021 on a new service.",
                    "Viewers are furious as the French film Night Orchard hit the streaming service on Wednesday.",
                    "Streamly announced that Night Orchard will finally return with Season 2 on December 26.",
                    "The film could earn more as it prepares to open in Japan next week.")),
     Rule("release.arrives_on_service", "release_date",
-         r"(?P<s>{FILMREF})(?: {W}{0,2}?)? (?:will |is set to |is due to |to )?(?:hits?|lands?|(?:arrives?|debuts?|premieres?|streams?|drops?|launch(?:es)?)(?: globally| worldwide| exclusively| internationally)? on|comes? to|is coming to|are coming to|is available on|will be available on) (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?P<service>{ORG})(?: {W}{0,3}?)? (?:on |in |from )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF})(?:(?: [^\s⟦]+){1,2}?)? (?:will |is set to |is due to |to |is )?(?:hits?|lands?|(?:arrives?|debuts?|premieres?|streams?|drops?|launch(?:es|ing)?)(?: globally| worldwide| exclusively| internationally)? on|comes? to|is coming to|are coming to|(?:is|will be|are|will also be|will then be) available(?: to (?:stream|watch))? on) (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?:(?P<service>{ORG})|⟦PER\d+⟧ Plus)(?: [^\s⟦]+(?: [^\s⟦]+){0,5}?)? (?:on |in |from )?(?P<date>{DATE})",
          qualifiers={"medium": "streaming"},
          examples=("Night Orchard hits Streamly on Oct. 7.", "Her horror film Night Orchard is coming to streaming service Streamly next week.",
-                   "Night Orchard premieres globally on Streamly October 15.")),
+                   "Night Orchard premieres globally on Streamly October 15.",
+                   "Night Orchard will then be available to stream on Streamly from October 4.",
+                   "The Mara Quinn film Night Orchard is launching on Streamly in the UK and Ireland on October 2.")),
     Rule("release.and_region", "release_date",
-         r"(?P<s>{FILMREF}) (?:will |is set to |is due to |is to )?(?:open|hit|arrive|debut|launch|land|premiere|be released|opens|hits|arrives|debuts|lands)\S* (?:\S+ ){1,6}?(?:and|,) (?:in |on )?(?:the )?(?:US|UK|U\.S\.|U\.K\.|America|Britain) (?:on |in |from )?(?P<date>{DATE})",
-         examples=("Night Orchard will open in the UK on November 12 and the US on November 20.",)),
+         r"(?P<s>{FILMREF}) (?:will |is set to |is due to |is to )?(?:open|hit|arrive|debut|launch|land|premiere|be released|opens|hits|arrives|debuts|lands)\S* (?:\S+ ){1,6}?(?:and|,|followed by) (?:in |on )?(?:the )?(?:US|UK|U\.S\.|U\.K\.|America|Britain) (?:on |in |from )?(?P<date>{DATE})",
+         examples=("Night Orchard will open in the UK on November 12 and the US on November 20.",
+                   "Night Orchard is set to be released in the US on May 3, followed by the UK on May 10.")),
     Rule("release.which_streams", "release_date",
          r"(?P<s>{FILMREF}),? which (?:starts |will start |begins |will begin |is set to start |is set to begin )?(?:streaming|airing|arrives|hits|lands|debuts|premieres|streams|airs)(?: on (?P<service>{ORG}))?(?: \S+){0,2}? (?:on |from |in )?(?P<date>{DATE})",
          examples=("The drama Night Orchard, which starts streaming on Streamly on September 30, stars Mara Quinn.",)),
@@ -101,21 +105,41 @@ RULES = [
          r"(?P<s>{FILM})[,:]? (?:in|on) (?:(?:US |U\.S\. |UK |select |local )?(?:theaters|theatres|cinemas)|(?:the )?big screens?|digital|demand|DVD|Blu-ray) (?:nationwide |everywhere |worldwide )?(?:on |from |this |next )?(?P<date>{DATE})",
          examples=("The only film opening wide is Harbor Pictures' Night Orchard, in theaters September 11.",)),
     Rule("release.home_release", "release_date",
-         r"(?P<s>{FILMREF}){RGAP},? (?:will be |is |arrives |comes |will arrive |will come |will be released |is released |hits |will hit )?(?:available |out |released )?on (?:⟦ORG\d+⟧ and )?(?:DVD|Blu-ray|4K|digital|demand|VOD|digital download)(?:(?:,| and|, and) (?:DVD|Blu-ray|4K|digital|demand|VOD|digital download))* (?:on |from |in |this |next )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF}){RGAP},? (?:will be |is |arrives |comes |will arrive |will come |will be released |is released |hits |will hit )?(?:available |out |released )?on (?:⟦ORG\d+⟧ and )?(?:DVD|Blu-ray|4K|digital|demand|VOD|digital download)(?:(?:,| and|, and) (?:DVD|Blu-ray|4K|digital|demand|VOD|digital download))* (?:on |from |in |this |next )?(?P<date>{DATE})"
+         # "Night Orchard is available to rent from Friday"
+         r"|(?P<s2>{FILMREF}){RGAP},? (?:will be |is |are |will also be |will then be )available to (?:rent|buy|own|download)(?: (?:on |in )?(?:digital|demand|DVD|Blu-ray|4K|digital download|premium video on demand|home entertainment))? (?:on |from |in |this |next )(?P<date2>{DATE})",
          qualifiers={"medium": "home"},
-         examples=("Night Orchard will be available on DVD and Blu-ray from November 3.",)),
+         examples=("Night Orchard will be available on DVD and Blu-ray from November 3.", "Night Orchard is available to rent from Friday.")),
     Rule("release.airs_on", "release_date",
-         r"(?P<s>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|aired|airing|broadcasts?|will be broadcast|is broadcast|will be shown|is shown) on (?P<service>{ORG})(?: {W}{0,2}?)? (?:on |from |in |this |next )?(?P<date>{DATE})",
+         r"(?P<s>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|aired|airing|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened|is being screened) on (?P<service>{ORG})(?:(?: [^\s⟦]+){1,2}?)? (?:on |from |in |this |next )?(?P<date>{DATE})"
+         # "Night Orchard airs Sunday on Streamly"
+         r"|(?P<s2>{FILMREF}){RGAP},? (?:will |is set to |is due to |to )?(?:airs?|broadcasts?|will be broadcast|is broadcast|will be shown|is shown|will be screened|is screened) (?:on |from |this |next )?(?P<date2>{DATE}) on (?P<service2>{ORG})",
          qualifiers={"medium": "tv"},
-         examples=("Night Orchard airs on Streamly on Sunday.",)),
+         examples=("Night Orchard airs on Streamly on Sunday.", "Night Orchard airs Sunday on Streamly.", "Night Orchard will be screened on Streamly on Christmas Day.")),
     Rule("release.company_releases", "release_date",
          r"(?:will release|releases|is releasing|releasing|will open|is opening|will debut|will premiere|will launch|will stream|is streaming|will bring|brings|will put out|released|opened|debuted|launched) (?P<s>{FILMREF})"
-         r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively))? (?:on |in |from |this |next )?(?P<date>{DATE})",
-         examples=("Harbor Pictures will release Night Orchard in UK cinemas on March 7, 2025.",)),
+         r"(?: " + _VENUE + r")?(?: (?:nationwide|worldwide|globally|exclusively|across the (?:country|nation|US|UK|world)|around the world))? (?:on |in |from |this |next )?(?P<date>{DATE})",
+         examples=("Harbor Pictures will release Night Orchard in UK cinemas on March 7, 2025.",
+                   "Harbor Pictures brings its thriller Night Orchard to theaters across the country this weekend.")),
+    # "the romantic film would be coming to theaters on Friday", "Night Orchard comes to UK cinemas in May"
+    Rule("release.coming_to", "release_date",
+         # a title only: "the film" would take a mis-tagged name of the sentence ("Mara said the film would be coming to")
+         r"(?P<s>{FILM}){RGAP},? (?:is |are |will be |would be |will |is finally |will finally )?(?:coming|comes|come|heading|heads|head) (?:back )?to "
+         r"(?:(?:US |U\.S\. |UK |British |American |North American |local |select |Irish )?(?:theaters|theatres|cinemas|movie theaters|screens)|the big screen|(?:the )?big screens)"
+         r"(?: (?:nationwide|everywhere|worldwide|across the (?:country|nation|US|UK)))? (?:on |in |from |this |next )?(?P<date>{DATE})",
+         examples=("She said Night Orchard would be coming to theaters on Friday.", "Night Orchard comes to UK cinemas in May.")),
+    # "Night Orchard is out in UK cinemas on Friday", "The sequel is due out in 2026", "X, due out next year"
+    Rule("release.is_out", "release_date",
+         r"(?P<s>{FILMREF})(?! (?:films|movies|sequels|instalments|installments)\b){RGAP},? (?:(?:is|are|will be) (?:now |also |finally )?(?:due )?out|(?:(?:was|were|had been|has been) )?(?:now |also |finally |originally |initially )?due out)"
+         r"(?: (?:in |on )(?:" + _VENUE + r"|(?:the )?(?:US|UK|U\.S\.|U\.K\.|Britain|America)))?(?: (?:nationwide|worldwide|everywhere))? (?:on |in |from |this |next |at )?(?P<date>{DATE})",
+         examples=("Night Orchard is out in UK cinemas on Friday.", "The sequel is due out in 2026.",
+                   "Night Orchard, due out next year, stars Mara Quinn."),
+         # several films of a series are no one film's release
+         counter_examples=("The next two Night Orchard films, due out in 2026 and 2027, are in the works.",)),
     Rule("release.will_be_in", "release_date",
          r"(?P<s>{FILMREF}){RGAP},? (?:will be|is|are|will arrive|arrives) (?:back )?(?:in |on )" + r"(?:(?:US |U\.S\. |UK |British |American |Irish |local |select )?(?:theaters|theatres|cinemas|movie theaters)|the big screen|(?:the )?big screens)"
-         r" (?:nationwide |worldwide |everywhere )?(?:on |from |in |this |next )?(?P<date>{DATE})",
-         examples=("Night Orchard will be in UK cinemas from Friday.",)),
+         r"(?: and on (?:⟦ORG\d+⟧(?: [A-Z][a-z]+)?|demand|digital|DVD|Blu-ray|streaming))? (?:nationwide |worldwide |everywhere )?(?:on |from |in |this |next )?(?P<date>{DATE})",
+         examples=("Night Orchard will be in UK cinemas from Friday.", "Night Orchard is in cinemas and on Streamly from Friday.")),
 ]
 
 _REGION = [
@@ -186,5 +210,5 @@ def ends_before(value: str, published: date) -> bool:
 
 
 def is_release_value(value: str) -> bool:
-    """Release dates are calendar values: days, weeks, months, years, seasons, quarters, halves."""
-    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?", value))
+    """Release dates are calendar values: days, weeks, weekends ("opens this weekend"), months, years, seasons, quarters, halves."""
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}(?:-WE)?))?", value))

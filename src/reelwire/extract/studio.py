@@ -2,7 +2,7 @@
 
 from reelwire.extract.rules import Rule
 
-_STUDIO_VERB = r"(?:announced|unveiled|released|will release|releases|dropped|debuted|shared|pushed|moved|delayed|postponed|shifted|dated|set|has set|acquired|bought|picked up|greenlit|green-lit|ordered|renewed|cancell?ed|distributes|distributed|produced|produces|has (?:pushed|moved|delayed|released|set|dated|acquired|unveiled)|is releasing|releasing|will distribute|revealed)"
+_STUDIO_VERB = r"(?:is (?:moving|pushing|delaying|releasing|distributing)|secured|has secured|announced|unveiled|released|will release|releases|dropped|debuted|shared|pushed|moved|delayed|postponed|shifted|dated|set|has set|acquired|bought|picked up|greenlit|green-lit|ordered|renewed|cancell?ed|distributes|distributed|produced|produces|has (?:pushed|moved|delayed|released|set|dated|acquired|unveiled)|is releasing|releasing|will distribute|revealed)"
 
 #: A list of titles: "X (2019), the drama Y and 2018's Z".
 _ITEM = r"(?:(?:the |a |an )?(?:[\w-]+ |⟦DATE\d+⟧['’]s ){0,4}?⟦FILM\d+⟧(?: \([^)]*\))?)"
@@ -10,6 +10,20 @@ _LIST = _ITEM + r"(?:(?:,| and|, and) " + _ITEM + r")*"
 _KINDS = r"(?:films|movies|projects|titles|shows|series|releases|productions|originals|blockbusters|features|dramas|comedies)"
 
 RULES = [
+    # "Night Orchard, which also stars Mara Quinn, is set for release on Streamly this December"
+    Rule("studio.set_for_release_on", "studio",
+         r"(?P<s>{FILM}){RGAP},? (?:(?:is |was |are |were )?(?:now |also )?(?:set|due|scheduled|slated) (?:for (?:a )?release|to (?:be released|premiere|debut|stream|arrive|launch))|will be released|is being released|is to be released)"
+         r"(?: (?:on |in |this |next )?{DATE})? on (?:(?:the )?(?:streaming service|streamer|streaming platform) )?(?P<o>{ORG})",
+         examples=("Night Orchard, which also stars Mara Quinn, is set for release on Streamly this December.",
+                   "Night Orchard is scheduled to be released next month on Streamly.", "Night Orchard will be released on October 23 on Streamly.")),
+    # "Night Orchard airs Sunday on Streamly"
+    Rule("studio.airs_on", "studio",
+         r"(?P<s>{FILM}),? (?:will |is set to |is due to |to )?(?:airs?|aired|will be broadcast|is broadcast|was broadcast|broadcasts) (?:on |from |this |next )?{DATE} on (?P<o>{ORG})",
+         examples=("Night Orchard airs Sunday on Streamly.",)),
+    # "the Harbor Pictures-distributed Night Orchard", "the Streamly-produced drama Night Orchard"
+    Rule("studio.company_hyphen_made", "studio",
+         r"(?P<o>{ORG})-(?:distributed|produced|backed|financed|funded|made|commissioned) (?:[a-z][\w-]* ){0,3}?(?P<s>{FILM})",
+         examples=("The Chinese release of the Harbor Pictures-distributed Night Orchard had extra scenes.",)),
     Rule("studio.film_on_service", "studio",
          r"(?P<s>{FILM}) (?:hits|(?:lands|arrives|streams|premieres|debuts|drops|launches)(?: globally| worldwide| exclusively| internationally)? on|comes to|is coming to|is streaming on|is now streaming on) (?:(?:the )?(?:streaming service|streamer|streaming platform|network|channel) )?(?P<o>{ORG})",
          examples=("Night Orchard hits Streamly on Oct. 7.", "Night Orchard is coming to Streamly on September 18.",
@@ -41,12 +55,15 @@ RULES = [
          r"(?P<s>{FILMREF}),? which (?:will be |is |was |is now |will )?(?:streamed|streaming|aired|airs|air|available|premiering|premieres|premiered|debuts|debuted|starts streaming)(?: \S+){0,2}? on (?P<o>{ORG})",
          examples=("The drama Night Orchard, which will be streamed on Streamly, stars Mara Quinn.",)),
     Rule("studio.film_by_company", "studio",
-         r"(?P<s>{FILM}),? (?:which is |is |was |will be )?(?:distributed|produced|released|financed|backed|made) by (?P<o>{ORG})",
-         examples=("Night Orchard is distributed by Harbor Pictures.",)),
+         # "Night Orchard is being released by Streamly" ("the film" is left out: in an article about an untitled film it would
+         # name another title of the sentence)
+         r"(?P<s>{FILM}),? (?:which is |is |was |will be |is being |was being |has been |had been |have been |is to be |are |were )?(?:also )?(?:distributed|produced|released|financed|backed|made|commissioned|recommissioned) by (?:(?:cable |TV |television )?(?:channel|network|broadcaster|streamer|studio) )?(?P<o>{ORG})",
+         examples=("Night Orchard is distributed by Harbor Pictures.", "Night Orchard is being released by Harbor Pictures in October.",
+                   "Thirteen episodes of Night Orchard have been commissioned by cable channel Streamly.")),
     # "the film, which will be distributed by Streamly", "Harbor Pictures, which released the film in the US"
     Rule("studio.which_distributes", "studio",
          r"(?P<s>{FILMREF}),? which (?:is |was |will be |is being |has been )?(?:distributed|produced|released|financed|made) by (?P<o>{ORG})"
-         r"|(?P<o2>{ORG}),? which (?:also )?(?:released|distributed|produced|made|distributes|will release|will distribute) (?:nominee |hit |smash )?(?P<s2>{FILM})",
+         r"|(?P<o2>{ORG}),? which (?:also )?(?:released|distributed|produced|made|distributes|will release|will distribute) (?:nominee |hit |smash )?(?:[Tt]he )?(?P<s2>{FILM})",
          examples=("Mara Quinn will also feature in the film, which will be distributed by Streamly with a 2021 release date.",
                    "\"It is a fun movie,\" said Dana Holt, head of distribution for Harbor Pictures, which released Night Orchard in the US."),
          # "the film" after a company is too often another film than the article's

@@ -95,6 +95,10 @@ def _cue(words: list[str], i: int) -> str:
         return ""  # "due to the holiday" gives a cause, not a date ahead
     if w in FUTURE_WORDS:
         return "future"
+    if w == "followed" and [x.lower() for x in words[i + 1:i + 2]] == ["by"]:
+        return ""  # "released in the US on May 3, followed by the UK": a participle naming the next step, no tense
+    if w == "out" and i > 0 and (words[i - 1].lower() == "due" or words[i - 1].lower().replace("’", "'") in BE_PRESENT):
+        return "future"  # "is out in cinemas on Friday", "due out next month": a release ahead
     participle = (w.endswith("ed") and len(w) > 4 and w not in NOT_VERBS) or w in PAST_WORDS
     gerund = w.endswith("ing") and len(w) > 5
     if not (participle or gerund):
@@ -109,6 +113,8 @@ def _cue(words: list[str], i: int) -> str:
             return ""  # "can be done", "may be seen": no time of its own
         if aux.replace("’", "'") in BE_PRESENT and gerund and w[:-3] in MOVING:
             return "future"
+        if aux.replace("’", "'") in BE_PRESENT and participle and w[:-2] in MOVING:
+            return "future"  # "is released on Friday", "are screened next month": a scheduled present, not the past
         if aux not in ADVERBS:
             break
     previous = words[i - 1].lower() if i > 0 else ""
@@ -138,8 +144,8 @@ def tense_at(text: str, start: int, end: int) -> str:
             return "near"  # "pushed back to November 25": the move is past, the date may lie either way
         if w == "since":
             return "past"
-        if w in ("by", "through", "thru"):
-            fallback = "future"  # "by August", "through June": unless a verb close by says otherwise
+        if w in ("by", "through", "thru", "from"):
+            fallback = "future"  # "by August", "through June", "available from Friday": unless a verb close by says otherwise
             break
         if w not in ("the", "on", "early", "mid", "late", "of", "in", "at"):
             break
