@@ -67,3 +67,51 @@ def test_a_title_taken_for_a_company_is_what_is_directed():
     text = ("Mara Quinn will next be seen in the drama Night Orchard, as well as next year's Harbor Pictures directed by "
             "Ana Ruiz.\n")
     assert ("Night Orchard", "Ana Ruiz") not in _credits(text, "director")
+
+
+def test_a_dash_aside_who_plays_a_role_in_the_articles_series():
+    text = ("The series Night Orchard returns for a fifth season. On Saturday, Theo Blackwood - who plays newspaper editor "
+            "Max Crane - shared a snap from the set.\n")
+    facts = process_article(Article(source="credits.txt", text=text)).facts
+    assert ("Night Orchard", "Theo Blackwood", "Max Crane") in {
+        (f.subject, f.object, f.qualifiers.get("character")) for f in facts if f.predicate == "cast_member"}
+
+
+def test_roles_given_respectively_name_the_cast_but_no_character():
+    text = ("The series Night Orchard returns for a fifth season. Co-stars Sam and Theo Blackwood - who play Lila Moss and "
+            "Max Crane respectively - were all smiles.\n")
+    facts = process_article(Article(source="credits.txt", text=text)).facts
+    assert ("Night Orchard", "Theo Blackwood", None) in {
+        (f.subject, f.object, f.qualifiers.get("character")) for f in facts if f.predicate == "cast_member"}
+
+
+def test_people_are_co_starring_in_the_film():
+    text = ("The movie Night Orchard starts shooting in London. Mara Quinn, Theo Blackwood and Dana Holt are co-starring "
+            "in the film, due for release in May.\n")
+    cast = _credits(text, "cast_member")
+    assert {("Night Orchard", "Mara Quinn"), ("Night Orchard", "Theo Blackwood"), ("Night Orchard", "Dana Holt")} <= cast
+
+
+def test_the_flick_brings_together_a_cast():
+    text = ("Streamly released the trailer for Night Orchard on Monday. The spooky flick brings together an all-star "
+            "ensemble cast including Mara Quinn, Theo Blackwood and Dana Holt.\n")
+    cast = _credits(text, "cast_member")
+    assert {("Night Orchard", "Mara Quinn"), ("Night Orchard", "Theo Blackwood"), ("Night Orchard", "Dana Holt")} <= cast
+
+
+def test_a_role_on_a_sitcom():
+    text = ("Mara Quinn, who had been catapulted to stardom in 1994 for her role as Lila Moss on the sitcom Night "
+            "Orchard, starred in the comedy.\n")
+    assert ("Night Orchard", "Mara Quinn") in _credits(text, "cast_member")
+
+
+def test_starred_with_a_prize_winner_in_a_years_film():
+    text = ("Theo Blackwood is no stranger to survival stories. He starred with Lantern winner Mara Quinn in 2017's "
+            "Night Orchard.\n")
+    assert ("Night Orchard", "Mara Quinn") in _credits(text, "cast_member")
+
+
+def test_who_previously_helmed_a_film():
+    text = ("Director Ana Ruiz spoke on Monday. The horror film Harbor Lights will be directed by Ana Ruiz, who previously "
+            "helmed the critically acclaimed possession movie Night Orchard.\n")
+    assert ("Night Orchard", "Ana Ruiz") in _credits(text, "director")

@@ -2,11 +2,15 @@
 
 from reelwire.extract.rules import Rule
 
-_CAST_VERB = r"(?:⟦DATE\d+⟧ |currently |also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
+_CAST_VERB = r"(?:⟦DATE\d+⟧ |currently |also |will |would |is set to |is to |to |now |later |(?:is|are|was|were) (?:also )?(?=(?:co-)?starring))?(?:stars?|starred|starring|co-starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
 _JOIN_VERB = r"(?:will be |are |is |was |were |has |have |had )?(?:also )?(?:reprising|reprise|reprises|reprised|returns? to|returning to|returned to|rejoins?|rejoined|joins?|joined|joining|signed on (?:to|for)|signs on (?:to|for)|boards?|boarded|has boarded|led|leads?)"
 
 #: a co-star after the star: "stars Mara opposite Harbor Lights dreamboat Theo Blackwood", "alongside French actress X"
 _ALONGSIDE = r"(?: (?:alongside|opposite) (?:(?:[A-Z][a-z]+ ){0,2}(?:⟦FILM\d+⟧ )?[a-z-]+ (?:[a-z-]+ )?)?{PERS})?"
+
+#: "A and B play Lila and Max, respectively": the roles are paired with people the sentence may not all name, so
+#: the first role is nobody's in particular: matched without a character
+_RESPECTIVELY = r"(?:⟦PER\d+⟧|[A-Z][\w'’.-]*)(?: (?:⟦PER\d+⟧|[A-Z][\w'’.-]*))*(?=[^.;]{0,80}\brespectively\b)"
 
 #: the co-stars between the verb and the film: "X starred alongside A, B and C in Y" (they are cast too: cast.costarred_with_in)
 _WITH_OTHERS = r"(?: (?:alongside|opposite|with) (?:[a-z-]+ ){0,2}?⟦PER\d+⟧(?:(?:,| and|, and) ⟦PER\d+⟧)*(?:, \d{1,3},?)?)?"
@@ -106,6 +110,7 @@ RULES = [
                    "Mara Quinn currently stars as lead character Max Crane's mother Lila in the hit series Night Orchard.",
                    "Rising star: Mara Quinn also stars in Streamly's Night Orchard, a comedy.",
                    "Mara Quinn and her daughter recently appeared in Night Orchard together.",
+                   "Mara Quinn, Theo Blackwood and Dana Holt are co-starring in the film Night Orchard, due next year.",
                    "Mara Quinn starred alongside Theo Blackwood, Dana Holt and Sam Lee in Ana Ruiz's war drama Night Orchard.")),
     Rule("cast.film_stars_people", "cast_member",
          r"(?P<s>{FILMREF})(?: also| will| which| that)? (?:stars|starred|starring|co-stars|features|featured|will star|also stars) (?P<o>{PERS}" + _ALONGSIDE + r")(?: as {CHAR})?",
@@ -140,14 +145,16 @@ RULES = [
          examples=("The drama Night Orchard is back. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She played legendary character Lila Moss until 2018.",),
          counter_examples=("The drama Night Orchard is back. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She played the character Lila Moss in Harbor Lights.",)),
     Rule("cast.plays_in", "cast_member",
-         r"(?P<o>{PER})(?:, \d{1,3},)?,?(?: who)? (?:famously |memorably |also |once |previously |notably |first )?(?:plays|played|will play|will be playing|is set to play|is set to portray|set to play|set to portray|can (?:next )?be seen playing|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play|(?:stars|will star|is set to star|set to star|will feature|will appear|is starring) as) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"{CHAR}(?! ⟦FILM)(?: again)?(?: in (?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧)*))?",
+         r"(?P<o>{PER})(?:, \d{1,3},)?,?(?: [-–—])?(?: who)? (?:famously |memorably |also |once |previously |notably |first )?(?:plays|played|will play|will be playing|is set to play|is set to portray|set to play|set to portray|can (?:next )?be seen playing|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play|(?:stars|will star|is set to star|set to star|will feature|will appear|is starring) as) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"(?:{CHAR}(?! ⟦FILM)(?![^.;]{0,80}\brespectively\b)|" + _RESPECTIVELY + r")(?: again)?(?: in (?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧)*))?",
          subject="sentence",
          examples=("Dana Holt, who plays Old Meg again in Night Orchard, laughed.",
                    "Night Orchard starts filming. Dana Holt, 41, is set to portray legendary filmmaker Max Crane.",
                    "Night Orchard starts filming. Australian actress Dana Holt (far right) will feature as Old Meg.",
                    "Night Orchard is nominated, including for Dana Holt who played anti-war Harbor Pictures founder Meg Lane.",
                    "Mara Quinn portrayed The Old One in Night Orchard and Harbor Lights.",
-                   "The show opened with Mara Quinn, who famously played Lila Moss in 1991 film Night Orchard.")),
+                   "The show opened with Mara Quinn, who famously played Lila Moss in 1991 film Night Orchard.",
+                   "The series Night Orchard is back. On Saturday, Theo Blackwood - who plays newspaper editor Max Crane - shared a snap.",
+                   "Night Orchard is back. Co-stars Sam and Theo Blackwood - who play Lila Moss and Max Crane respectively - smiled.")),
     Rule("cast.role_in", "cast_member",
          r"(?P<o>{PER})(?:['’]s|['’])? (?:\S+ ){0,2}?(?:role|turn|performance|character|part) (?:as {CHAR} )?in (?P<s>{FILMREF})",
          examples=("Mara Quinn's star-making role in Night Orchard won praise.",)),
@@ -189,10 +196,11 @@ RULES = [
          examples=("Theo Blackwood also highlighted a fun appearance with his Night Orchard costars Mara Quinn and Dana Holt.",
                    "You would think that veteran actor Dana Holt has plenty of advice for her Night Orchard costar Sam Lee.")),
     Rule("cast.who_role_in", "cast_member",
-         r"(?:^|(?<=[,:;(–—-] )|" + _AFTER_CLAUSE_WORD + r")(?:[A-Z][\w-]* )?(?P<o>{PER}),?(?: who)? (?:(?!⟦(?:PER|FILM))\S+ |(?:at|by) ⟦PER\d+⟧ ){1,14}?(?:his|her|their) (?:[a-z-]+ ){0,2}?(?:role|turn|performance|part)(?: as {CHAR}| as [a-z][^,⟦]{0,40}?)? in (?:⟦(?:PER|FILM)\d+⟧['’]s? )?(?P<s>{FILMREF})(?!['’]s? [A-Z])",
+         r"(?:^|(?<=[,:;(–—-] )|" + _AFTER_CLAUSE_WORD + r")(?:[A-Z][\w-]* )?(?P<o>{PER}),?(?: who)? (?:(?!⟦(?:PER|FILM))\S+ |(?:at|by) ⟦PER\d+⟧ ){1,14}?(?:his|her|their) (?:[a-z-]+ ){0,2}?(?:role|turn|performance|part)(?: as {CHAR}| as [a-z][^,⟦]{0,40}?)? (?:in|on) (?:⟦(?:PER|FILM)\d+⟧['’]s? )?(?P<s>{FILMREF})(?!['’]s? [A-Z])",
          examples=("British star Theo Blackwood is second favourite at Harbor Bet to take the award, for his performance in Night Orchard.",
                    "Other winners included Mara Quinn, who took best actress for her role as a drug smuggler in the drama Night Orchard.",
-                   "Mara Quinn, who is up for an award for her role in Night Orchard, arrived early."),
+                   "Mara Quinn, who is up for an award for her role in Night Orchard, arrived early.",
+                   "Mara Quinn was best known for her role as Lila Moss on the spoof series Night Orchard."),
          counter_examples=("Mara Quinn said her daughter's role in Night Orchard was small.",
                            "Mara Quinn is second favourite with Theo Blackwood to take the award, for her performance in Night Orchard.",
                            "In 2006, he received Harbor Prize and Lantern nominations for his role in Night Orchard.")),
@@ -262,9 +270,10 @@ RULES = [
          examples=("Night Orchard, in which Mara Quinn starred with Theo Blackwood, was the most popular film.",
                    "She starred in the indie drama Night Orchard, in which she starred alongside Theo Blackwood and Dana Holt.")),
     Rule("cast.costarred_with_in", "cast_member",
-         r"(?:starred|stars|star|starring|co-starred|co-stars|costarred|appeared|appears|acted|shared the screen) (?:alongside|with|opposite) (?P<o>{PERS})(?:, \d+,)? in " + _MAKERS + r"(?P<s>{FILMREF})",
+         r"(?:starred|stars|star|starring|co-starred|co-stars|costarred|appeared|appears|acted|shared the screen) (?:alongside|with|opposite) (?:(?:⟦AWD\d+⟧[- ])?[a-z-]+ )?(?P<o>{PERS})(?:, \d+,)? in " + _MAKERS + r"(?P<s>{FILMREF})",
          examples=("When she co-starred with Theo Blackwood in Night Orchard he fell in love.",
-                   "The 29-year-old actress stars opposite Theo Blackwood, 31, in Night Orchard.")),
+                   "The 29-year-old actress stars opposite Theo Blackwood, 31, in Night Orchard.",
+                   "He starred with Lantern winner Theo Blackwood in 2016's Night Orchard.")),
     # "The actress, 35, will star as Lila in Night Orchard", "The actor is returning to his role as Max Crane": the
     # epithet stands for the person of the previous sentence or of the article, like a pronoun
     Rule("cast.epithet_stars_in", "cast_member",
@@ -449,8 +458,9 @@ RULES = [
          examples=("Night Orchard, from director Ana Ruiz, opens Friday.",
                    "The last film to be made by the slain Dutch director Ana Ruiz, called Night Orchard, has premiered.")),
     Rule("director.person_directs", "director",
-         r"(?P<o>{PER})(?: brothers| sisters| siblings| duo)?,? (?:who |will |is set to |to |is to |has signed on to |is attached to |(?:are |is |was |were |has been |have been )?(?:also )?(?:tapped|set|slated|hired|attached|signed|expected|due|confirmed|on board|returning) to )?(?:directed|directs|direct|helmed|helms|helm|is directing|co-directed) (?:the (?:film|movie) )?(?P<s>{FILMREF})",
-         examples=("Ana Ruiz directed Night Orchard.", "The Ruiz brothers are also tapped to direct Night Orchard, due in May.")),
+         r"(?P<o>{PER})(?: brothers| sisters| siblings| duo)?,? (?:who |will |is set to |to |is to |has signed on to |is attached to |(?:are |is |was |were |has been |have been )?(?:also )?(?:tapped|set|slated|hired|attached|signed|expected|due|confirmed|on board|returning) to )?(?:previously |also |once |famously |recently |first |later )?(?:directed|directs|direct|helmed|helms|helm|is directing|co-directed) (?:the (?:film|movie) )?(?P<s>{FILMREF})",
+         examples=("Ana Ruiz directed Night Orchard.", "The Ruiz brothers are also tapped to direct Night Orchard, due in May.",
+                   "Harbor Lights will be directed by Ana Ruiz, who previously helmed the acclaimed horror movie Night Orchard.")),
     # "Ana Ruiz (Night Orchard, Harbor Lights) directs from her own script": the article's film, written and directed
     Rule("director.directs_own_script", "director",
          r"(?P<o>{PER})(?: \([^()]{1,80}\))?,? (?:also )?(?:directs|directed|will direct|is directing|co-directs|co-directed) from (?:his|her|their) own (?:script|screenplay|screen play)",
