@@ -2,11 +2,21 @@
 
 from reelwire.extract.rules import Rule
 
-_CAST_VERB = r"(?:⟦DATE\d+⟧ |currently |also |will |would |is set to |is to |to |now |later )?(?:stars?|starred|starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
+_CAST_VERB = r"(?:⟦DATE\d+⟧ |currently |also |will |would |is set to |is to |to |now |later |(?:is|are|was|were) (?:also )?(?=(?:co-)?starring))?(?:stars?|starred|starring|co-starring|co-stars?|co-starred|costars?|costarred|appears?|appeared|appearing|features?|featured|cameos?|cameoed)"
 _JOIN_VERB = r"(?:will be |are |is |was |were |has |have |had )?(?:also )?(?:reprising|reprise|reprises|reprised|returns? to|returning to|returned to|rejoins?|rejoined|joins?|joined|joining|signed on (?:to|for)|signs on (?:to|for)|boards?|boarded|has boarded|led|leads?)"
 
 #: a co-star after the star: "stars Mara opposite Harbor Lights dreamboat Theo Blackwood", "alongside French actress X"
 _ALONGSIDE = r"(?: (?:alongside|opposite) (?:(?:[A-Z][a-z]+ ){0,2}(?:⟦FILM\d+⟧ )?[a-z-]+ (?:[a-z-]+ )?)?{PERS})?"
+
+#: "A and B play Lila and Max, respectively": the roles are paired with people the sentence may not all name, so
+#: the first role is nobody's in particular: matched without a character
+_RESPECTIVELY = r"(?:⟦PER\d+⟧|[A-Z][\w'’.-]*)(?: (?:⟦PER\d+⟧|[A-Z][\w'’.-]*))*(?=[^.;]{0,80}\brespectively\b)"
+
+#: the co-stars between the verb and the film: "X starred alongside A, B and C in Y" (they are cast too: cast.costarred_with_in)
+_WITH_OTHERS = r"(?: (?:alongside|opposite|with) (?:[a-z-]+ ){0,2}?⟦PER\d+⟧(?:(?:,| and|, and) ⟦PER\d+⟧)*(?:, \d{1,3},?)?)?"
+
+#: a maker's possessive before a film, with its kind: "in Ana Ruiz's war drama X", "in Ana Ruiz's X"
+_MAKERS = r"(?:⟦PER\d+⟧(?:['’]s?)? (?:[a-z-]+ ){0,2}?)?"
 
 #: an aside between a name and its verb: "Mara Quinn - widely dubbed the best actress of her time - starred in"
 _ASIDE = r"(?: [-–—] (?:(?!⟦PER)[^-–—])(?:(?!⟦PER)[^-–—]){0,70}? [-–—](?= ))?"
@@ -32,6 +42,12 @@ def _which_credits(verb: str) -> str:
     """"X won for Y, which he wrote, directed and starred in": the sentence's person made the film."""
     return (r"(?P<o>{PER})(?:(?!⟦PER)[^.;])*? (?P<s>{FILM}),? which (?:he|she|they) (?:also )?(?=(?:" + _CREDIT_VERB
             + r"(?:,| and|, and) )*" + verb + r"\b)" + _CREDIT_VERBS + r"(?:\.|,|$| in (?:[^⟦]*)$)")
+
+
+def _listed_credits(verb: str) -> str:
+    """"Sam Lee, 45, wrote, directed and starred in the film": two or more credits listed after the name, no "who"."""
+    return (r"(?P<o>{PER})(?:, \d{1,3},)? (?:also |both |has |had )?(?=" + _CREDIT_VERB + r"(?:,| and|, and) )(?=(?:"
+            + _CREDIT_VERB + r"(?:,| and|, and) )*" + verb + r"\b)" + _CREDIT_VERBS + r" (?P<s>{FILMREF})")
 
 
 #: one title of a list, with what may come before it: "the 2008 drama X", "2011's X", "the Dana Holt movie X"
@@ -68,13 +84,24 @@ _EPITHET = (r"^(?:[\w' -]{1,30}: )?The (?:[\w-]+ ){0,2}?(?:actor|actress|star)(?
 _BY_WHOM = r"(?:(?:an? |the )?(?:(?!⟦(?:PER|FILM)|and\b|or\b)[^\s,;()]+ ){0,4}?)?"
 
 
+#: "X, as well as next year's Harbor Pictures directed by Y": a title the tagger took for a company stands right before
+#: the verb, so the film named earlier is not the one directed
+_NOT_AFTER_COMPANY = r"(?<!⟦ORG\d⟧ )(?<!⟦ORG\d\d⟧ )(?<!⟦ORG\d\d\d⟧ )"
+
+
+#: up to three words between a possessive and its title that are no preposition: "Ana Ruiz's martial arts epic X",
+#: never "Ana Ruiz's comments on X"
+_PLAIN_WORDS = (r"(?:(?:(?!(?:on|about|in|for|with|to|at|of|and|or|from|by|over|after|before|than|as|like|against)\b)"
+                r"[a-z-]+|⟦DATE\d+⟧(?:['’]s)?) ){0,3}?")
+
+
 #: a sentence about directing prizes: there "Night Orchard's Ana Ruiz" is the film's director, not its star
 DIRECTOR_TALK = r"\b(?:best director|director category|best directing|directing (?:prize|award|category|nomination))\b"
 
 
 RULES = [
     Rule("cast.person_stars_in", "cast_member",
-         r"(?P<o>" + _PERS_AGED + r")(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s )?(?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧(?![\w'’-]))*)(?: as {CHAR})?",
+         r"(?P<o>" + _PERS_AGED + r")(?: and (?:his|her|their) [a-z-]+)?" + _ASIDE + r",?(?: [-–—])?(?: who)? " + _CAST_VERB + _WITH_OTHERS + r"(?: as (?:[a-z-]+ ){0,2}?(?:⟦PER\d+⟧['’]?s? (?:[a-z-]+ ){1,2})?{CHAR}(?: \([^()]{1,60}\))?)? in (?:⟦(?:ORG|FILM)\d+⟧['’]s |" + _MAKERS + r")?(?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧(?![\w'’-]))*)(?: as {CHAR})?",
          examples=("Mara Quinn stars in Night Orchard as Lila.", "Theo Blackwood appeared in Harbor Lights.",
                    "Mara Quinn, 46, and Theo Blackwood, 60, star in the comedy Night Orchard.",
                    "Theo Blackwood also appeared in Night Orchard, Harbor Lights and Copper Rain.",
@@ -82,7 +109,9 @@ RULES = [
                    "Max Crane (Theo Blackwood, currently starring in Night Orchard) returns.",
                    "Mara Quinn currently stars as lead character Max Crane's mother Lila in the hit series Night Orchard.",
                    "Rising star: Mara Quinn also stars in Streamly's Night Orchard, a comedy.",
-                   "Mara Quinn and her daughter recently appeared in Night Orchard together.")),
+                   "Mara Quinn and her daughter recently appeared in Night Orchard together.",
+                   "Mara Quinn, Theo Blackwood and Dana Holt are co-starring in the film Night Orchard, due next year.",
+                   "Mara Quinn starred alongside Theo Blackwood, Dana Holt and Sam Lee in Ana Ruiz's war drama Night Orchard.")),
     Rule("cast.film_stars_people", "cast_member",
          r"(?P<s>{FILMREF})(?: also| will| which| that)? (?:stars|starred|starring|co-stars|features|featured|will star|also stars) (?P<o>{PERS}" + _ALONGSIDE + r")(?: as {CHAR})?",
          examples=("The film also stars Theo Blackwood, Dana Holt, and Sam Lee.",
@@ -116,13 +145,16 @@ RULES = [
          examples=("The drama Night Orchard is back. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She played legendary character Lila Moss until 2018.",),
          counter_examples=("The drama Night Orchard is back. Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. She played the character Lila Moss in Harbor Lights.",)),
     Rule("cast.plays_in", "cast_member",
-         r"(?P<o>{PER})(?:, \d{1,3},)?,?(?: who)? (?:plays|played|will play|will be playing|is set to play|is set to portray|set to play|set to portray|can (?:next )?be seen playing|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play|(?:stars|will star|is set to star|set to star|will feature|will appear|is starring) as) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"{CHAR}(?! ⟦FILM)(?: again)?(?: in (?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧)*))?",
+         r"(?P<o>{PER})(?:, \d{1,3},)?,?(?: [-–—])?(?: who)? (?:famously |memorably |also |once |previously |notably |first )?(?:plays|played|will play|will be playing|is set to play|is set to portray|set to play|set to portray|can (?:next )?be seen playing|is playing|portrays|portrayed|will portray|voices|voiced|will voice|to play|play|(?:stars|will star|is set to star|set to star|will feature|will appear|is starring) as) (?:the role of |the part of |the voice of )?" + _DESCRIBED + r"(?:{CHAR}(?! ⟦FILM)(?![^.;]{0,80}\brespectively\b)|" + _RESPECTIVELY + r")(?: again)?(?: in (?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧)*))?",
          subject="sentence",
          examples=("Dana Holt, who plays Old Meg again in Night Orchard, laughed.",
                    "Night Orchard starts filming. Dana Holt, 41, is set to portray legendary filmmaker Max Crane.",
                    "Night Orchard starts filming. Australian actress Dana Holt (far right) will feature as Old Meg.",
                    "Night Orchard is nominated, including for Dana Holt who played anti-war Harbor Pictures founder Meg Lane.",
-                   "Mara Quinn portrayed The Old One in Night Orchard and Harbor Lights.")),
+                   "Mara Quinn portrayed The Old One in Night Orchard and Harbor Lights.",
+                   "The show opened with Mara Quinn, who famously played Lila Moss in 1991 film Night Orchard.",
+                   "The series Night Orchard is back. On Saturday, Theo Blackwood - who plays newspaper editor Max Crane - shared a snap.",
+                   "Night Orchard is back. Co-stars Sam and Theo Blackwood - who play Lila Moss and Max Crane respectively - smiled.")),
     Rule("cast.role_in", "cast_member",
          r"(?P<o>{PER})(?:['’]s|['’])? (?:\S+ ){0,2}?(?:role|turn|performance|character|part) (?:as {CHAR} )?in (?P<s>{FILMREF})",
          examples=("Mara Quinn's star-making role in Night Orchard won praise.",)),
@@ -164,10 +196,11 @@ RULES = [
          examples=("Theo Blackwood also highlighted a fun appearance with his Night Orchard costars Mara Quinn and Dana Holt.",
                    "You would think that veteran actor Dana Holt has plenty of advice for her Night Orchard costar Sam Lee.")),
     Rule("cast.who_role_in", "cast_member",
-         r"(?:^|(?<=[,:;(–—-] )|" + _AFTER_CLAUSE_WORD + r")(?:[A-Z][\w-]* )?(?P<o>{PER}),?(?: who)? (?:(?!⟦(?:PER|FILM))\S+ |(?:at|by) ⟦PER\d+⟧ ){1,14}?(?:his|her|their) (?:[a-z-]+ ){0,2}?(?:role|turn|performance|part)(?: as {CHAR}| as [a-z][^,⟦]{0,40}?)? in (?:⟦(?:PER|FILM)\d+⟧['’]s? )?(?P<s>{FILMREF})(?!['’]s? [A-Z])",
+         r"(?:^|(?<=[,:;(–—-] )|" + _AFTER_CLAUSE_WORD + r")(?:[A-Z][\w-]* )?(?P<o>{PER}),?(?: who)? (?:(?!⟦(?:PER|FILM))\S+ |(?:at|by) ⟦PER\d+⟧ ){1,14}?(?:his|her|their) (?:[a-z-]+ ){0,2}?(?:role|turn|performance|part)(?: as {CHAR}| as [a-z][^,⟦]{0,40}?)? (?:in|on) (?:⟦(?:PER|FILM)\d+⟧['’]s? )?(?P<s>{FILMREF})(?!['’]s? [A-Z])",
          examples=("British star Theo Blackwood is second favourite at Harbor Bet to take the award, for his performance in Night Orchard.",
                    "Other winners included Mara Quinn, who took best actress for her role as a drug smuggler in the drama Night Orchard.",
-                   "Mara Quinn, who is up for an award for her role in Night Orchard, arrived early."),
+                   "Mara Quinn, who is up for an award for her role in Night Orchard, arrived early.",
+                   "Mara Quinn was best known for her role as Lila Moss on the spoof series Night Orchard."),
          counter_examples=("Mara Quinn said her daughter's role in Night Orchard was small.",
                            "Mara Quinn is second favourite with Theo Blackwood to take the award, for her performance in Night Orchard.",
                            "In 2006, he received Harbor Prize and Lantern nominations for his role in Night Orchard.")),
@@ -237,9 +270,10 @@ RULES = [
          examples=("Night Orchard, in which Mara Quinn starred with Theo Blackwood, was the most popular film.",
                    "She starred in the indie drama Night Orchard, in which she starred alongside Theo Blackwood and Dana Holt.")),
     Rule("cast.costarred_with_in", "cast_member",
-         r"(?:starred|stars|star|starring|co-starred|co-stars|costarred|appeared|appears|acted|shared the screen) (?:alongside|with|opposite) (?P<o>{PERS})(?:, \d+,)? in (?P<s>{FILMREF})",
+         r"(?:starred|stars|star|starring|co-starred|co-stars|costarred|appeared|appears|acted|shared the screen) (?:alongside|with|opposite) (?:(?:⟦AWD\d+⟧[- ])?[a-z-]+ )?(?P<o>{PERS})(?:, \d+,)? in " + _MAKERS + r"(?P<s>{FILMREF})",
          examples=("When she co-starred with Theo Blackwood in Night Orchard he fell in love.",
-                   "The 29-year-old actress stars opposite Theo Blackwood, 31, in Night Orchard.")),
+                   "The 29-year-old actress stars opposite Theo Blackwood, 31, in Night Orchard.",
+                   "He starred with Lantern winner Theo Blackwood in 2016's Night Orchard.")),
     # "The actress, 35, will star as Lila in Night Orchard", "The actor is returning to his role as Max Crane": the
     # epithet stands for the person of the previous sentence or of the article, like a pronoun
     Rule("cast.epithet_stars_in", "cast_member",
@@ -299,10 +333,13 @@ RULES = [
                    ),
          counter_examples=("Mara Quinn's first film (Night Orchard, produced by Theo Blackwood) flopped.",)),
     Rule("cast.the_film_star", "cast_member",
-         r"^(?:[\w' -]{1,30}: )?(?:(?:On|In|At|Earlier|Later|Last|Meanwhile|Now|Then|However|Elsewhere) (?:[^,⟦]{0,30}?|⟦DATE\d+⟧),? )?(?:[Tt]he|[Ff]ormer|[Ee]x-)(?: (?:\w+ )?)?(?P<s>{FILM}) (?:star|actor|actress|favourite|favorite)(?:,| [a-z])",
+         r"^(?!.*⟦PER\d+⟧['’]s? )(?:[\w' -]{1,30}: )?(?:(?:On|In|At|Earlier|Later|Last|Meanwhile|Now|Then|However|Elsewhere) (?:[^,⟦]{0,30}?|⟦DATE\d+⟧),? )?(?:[Tt]he|[Ff]ormer|[Ee]x-)(?: (?:[\w-]+ )?)?(?P<s>{FILM}) (?:star|superstar|actor|actress|favourite|favorite|legend|icon|heartthrob)(?:,| [a-z])",
          obj="main_person",
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Night Orchard star, 22, stepped out on Saturday.",
-                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. On Wednesday, the Night Orchard star was honored by fans.")),
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. On Wednesday, the Night Orchard star was honored by fans.",
+                   "Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The 65-year-old Night Orchard superstar looked relaxed."),
+         # someone's partner, relative or friend is another person than the article's: "never left Mara's side"
+         counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Night Orchard actor never left Mara's side.",)),
     Rule("cast.pronoun_starred_in", "cast_member",
          r"^(?:[\w' -]{1,30}: )?" + _LEAD + r"(?:She|she|He|he) (?:\S+ ){0,3}?(?:starred|stars|appeared|played|plays|portrayed|co-starred|costarred|role|part|cast|impression) (?:(?:as )?(?:\S+ ){0,7}?)?(?:in|on) (?:⟦(?:ORG|PER)\d+⟧(?:['’]s)? |⟦FILM\d+⟧['’]s )?(?P<s>{FILMREF}(?:(?:,| and|, and) ⟦FILM\d+⟧(?![\w'’-]))*)",
          obj="pronoun",
@@ -333,7 +370,7 @@ RULES = [
          subject="sentence",
          examples=("Mara Quinn attended the premiere of Night Orchard. Her film on the singer, directed by Ana Ruiz, is a celebration.",)),
     Rule("director.director_made_film", "director",
-         r"(?:[Dd]irector|[Ff]ilmmaker) (?P<o>{PER}) (?:made|shot|filmed|completed) (?P<s>{FILMREF})",
+         r"(?:[Dd]irector|[Ff]ilmmaker|[Ff]ilm-maker) (?P<o>{PER}) (?:made|shot|filmed|completed) (?P<s>{FILMREF})",
          examples=("Director Ana Ruiz made the film Night Orchard on discarded stock.",)),
     Rule("screenwriter.bracketed_writers", "screenwriter",
          r"(?P<o>{PER} \((?:one of (?:\w+ )?(?:credited )?(?:writers|screenwriters)|(?:a )?co-writer|(?:also )?(?:the )?(?:co-)?writer)(?:,? (?:along with|with|alongside) {PERS})?)\)",
@@ -408,21 +445,24 @@ RULES = [
          r"(?P<o>{PER}) (?:\S+ ){0,6}?best (?:supporting )?(?:actor|actress)(?: (?:prize|award|category|nomination|gong))? for (?P<s>{FILM})",
          examples=("Mara Quinn is clear favourite in the best actress category for Night Orchard.",)),
     Rule("director.directed_by", "director",
-         r"(?P<s>{FILMREF}){GAP},? (?:and )?(?:is |was |will be |has been |is being |being |to be )?(?:(?:written|co-written|produced) and )?(?:directed|helmed|co-directed)(?: and (?:written|co-written|produced))? by (?:(?:[\w-]+ ){0,2}?(?:director|filmmaker|helmer|auteur) |" + _WHO_LIKE + r")?(?P<o>{PERS})",
+         r"(?P<s>{FILMREF}){GAP},? (?:and )?(?:is |was |will be |has been |is being |being |to be )?" + _NOT_AFTER_COMPANY + r"(?:(?:written|co-written|produced) and )?(?:directed|helmed|co-directed)(?: and (?:written|co-written|produced))? by (?:(?:[\w-]+ ){0,2}?(?:⟦FILM\d+⟧ )?(?:director|filmmaker|film-maker|helmer|auteur) |" + _WHO_LIKE + r")?(?P<o>{PERS})",
          examples=("The film is being directed by Ana Ruiz with a script from Dana Holt.",
                    "The film Night Orchard - directed by Paris-born Ana Ruiz - stars Mara Quinn.",
-                   "Mara Quinn appeared in Night Orchard, which was directed by British filmmaker Ana Ruiz.")),
+                   "Mara Quinn appeared in Night Orchard, which was directed by British filmmaker Ana Ruiz.",
+                   "The film is to be directed by Harbor Lights film-maker Ana Ruiz."),
+         counter_examples=("Mara Quinn will be seen in Night Orchard, as well as next year's Harbor Pictures directed by Ana Ruiz.",)),
     Rule("director.title_director", "director",
-         r"(?P<s>{FILMS})(?:['’]s)? (?:director|helmer|filmmaker|co-director)s?(?: and (?:show |series |film )?(?:creator|co-creator|writer|co-writer|producer|showrunner))? (?P<o>{PERS})",
+         r"(?P<s>{FILMS})(?:['’]s)? (?:director|helmer|filmmaker|film-maker|co-director)s?(?: and (?:show |series |film )?(?:creator|co-creator|writer|co-writer|producer|showrunner))? (?P<o>{PERS})",
          examples=("Night Orchard director Ana Ruiz spoke.", "He was honored by his Night Orchard director and show creator Ana Ruiz.", "Night Orchard and Harbor Lights director Ana Ruiz won a lifetime award.",
                    "Night Orchard 2 directors Ana Ruiz and Sam Lee released a statement.")),
     Rule("director.from_director", "director",
-         r"(?P<s>{FILMREF})(?: (?:\S+ ){0,2}?\S+)?,? (?:from|by) (?:(?:\w+ ){0,3}?)?(?:director|filmmaker) (?P<o>{PER})",
+         r"(?P<s>{FILMREF})(?: (?:\S+ ){0,2}?\S+)?,? (?:from|by) (?:(?:\w+ ){0,3}?)?(?:director|filmmaker|film-maker) (?P<o>{PER})",
          examples=("Night Orchard, from director Ana Ruiz, opens Friday.",
                    "The last film to be made by the slain Dutch director Ana Ruiz, called Night Orchard, has premiered.")),
     Rule("director.person_directs", "director",
-         r"(?P<o>{PER})(?: brothers| sisters| siblings| duo)?,? (?:who |will |is set to |to |is to |has signed on to |is attached to |(?:are |is |was |were |has been |have been )?(?:also )?(?:tapped|set|slated|hired|attached|signed|expected|due|confirmed|on board|returning) to )?(?:directed|directs|direct|helmed|helms|helm|is directing|co-directed) (?:the (?:film|movie) )?(?P<s>{FILMREF})",
-         examples=("Ana Ruiz directed Night Orchard.", "The Ruiz brothers are also tapped to direct Night Orchard, due in May.")),
+         r"(?P<o>{PER})(?: brothers| sisters| siblings| duo)?,? (?:who |will |is set to |to |is to |has signed on to |is attached to |(?:are |is |was |were |has been |have been )?(?:also )?(?:tapped|set|slated|hired|attached|signed|expected|due|confirmed|on board|returning) to )?(?:previously |also |once |famously |recently |first |later )?(?:directed|directs|direct|helmed|helms|helm|is directing|co-directed) (?:the (?:film|movie) )?(?P<s>{FILMREF})",
+         examples=("Ana Ruiz directed Night Orchard.", "The Ruiz brothers are also tapped to direct Night Orchard, due in May.",
+                   "Harbor Lights will be directed by Ana Ruiz, who previously helmed the acclaimed horror movie Night Orchard.")),
     # "Ana Ruiz (Night Orchard, Harbor Lights) directs from her own script": the article's film, written and directed
     Rule("director.directs_own_script", "director",
          r"(?P<o>{PER})(?: \([^()]{1,80}\))?,? (?:also )?(?:directs|directed|will direct|is directing|co-directs|co-directed) from (?:his|her|their) own (?:script|screenplay|screen play)",
@@ -434,8 +474,23 @@ RULES = [
          examples=("Ana Ruiz (Harbor Lights, Copper Rain) directs from her own script.",)),
     # "The director of Night Orchard, Ana Ruiz, has defended her film", "The French-born writer of X, Y"
     Rule("director.the_director_of_film", "director",
-         r"(?<![\w⟧])(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:director|co-director|helmer|filmmaker) of (?P<s>{FILM}),? (?P<o>{PER})",
+         r"(?<![\w⟧])(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:director|co-director|helmer|filmmaker|film-maker) of (?P<s>{FILM}),? (?P<o>{PER})",
          examples=("The French-born director of Night Orchard, Ana Ruiz, has defended her film.",)),
+    # "director Ana Ruiz's martial arts epic Night Orchard", "British film-maker Ana Ruiz's Night Orchard": the film is hers
+    Rule("director.director_possessive_film", "director",
+         r"(?:[Dd]irector|[Ff]ilmmaker|[Ff]ilm-maker|[Hh]elmer|[Aa]uteur) (?P<o>{PER})['’]s? " + _PLAIN_WORDS + r"(?P<s>{FILM})",
+         examples=("A viewer poll saw director Ana Ruiz's martial arts epic Night Orchard emerge as the favourite.",
+                   "British film-maker Ana Ruiz's Night Orchard won a special prize."),
+         counter_examples=("Director Ana Ruiz's comments on Night Orchard were quoted.",)),
+    # "Sam Lee, 45, wrote, directed and starred in the film": a list of credits with no "who" before it
+    Rule("director.listed_credits", "director", _listed_credits("(?:co-)?directed"),
+         examples=("Sam Lee, 45, wrote, directed and starred in the film Night Orchard.",),
+         counter_examples=("Sam Lee directed Night Orchard.",)),
+    Rule("screenwriter.listed_credits", "screenwriter", _listed_credits("(?:co-)?wrote"),
+         examples=("Sam Lee, 45, wrote, directed and starred in the film Night Orchard.",)),
+    Rule("cast.listed_credits", "cast_member", _listed_credits("starred in"),
+         examples=("Sam Lee, 45, wrote, directed and starred in the film Night Orchard.",),
+         counter_examples=("Sam Lee wrote and directed Night Orchard.",)),
     Rule("screenwriter.the_writer_of_film", "screenwriter",
          r"(?<![\w⟧])(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:screenwriter|writer|co-writer) of (?P<s>{FILM}),? (?P<o>{PER})",
          examples=("The writer of Night Orchard, Dana Holt, has defended her film.",)),
@@ -471,9 +526,10 @@ RULES = [
          examples=("Night Orchard producer Sam Lee.", "Night Orchard executive producers Sam Lee and Dana Holt spoke.")),
     # "In Night Orchard, Mara Quinn plays a widower whose ...": the role is described, not named
     Rule("cast.in_film_person_plays", "cast_member",
-         r"(?<![\w⟧])In (?P<s>{FILMREF}),? (?P<o>{PER}) (?:plays|played|portrays|portrayed|stars as|starred as|will play) (?:a|an|the|his|her) [a-z]",
+         r"(?<![\w⟧])In (?P<s>{FILMREF}),? (?P<o>{PERS}) (?:plays|played|play|portrays|portrayed|portray|stars as|starred as|star as|will play) (?:a|an|the|his|her|their) [a-z]",
          examples=("In Night Orchard, Mara Quinn plays a widower whose daughter has an imaginary friend.",
-                   "In the thriller Night Orchard, Theo Blackwood plays the father of a wayward teen.")),
+                   "In the thriller Night Orchard, Theo Blackwood plays the father of a wayward teen.",
+                   "In Night Orchard, Mara Quinn and Theo Blackwood play an estranged couple.")),
     # "Mara Quinn, who shot to fame for her role in Night Orchard", "rose to fame aged 12 in Night Orchard"
     Rule("cast.rose_to_fame_in", "cast_member",
          r"(?P<o>{PER}),? (?:who )?(?:first |originally |initially )?(?:rose|shot|catapulted) to (?:fame|stardom|prominence) (?:aged \d+ |at the age of \d+ )?(?:(?:as|playing) {CHAR} )?"

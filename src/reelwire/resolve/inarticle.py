@@ -77,6 +77,8 @@ def _title_canonical(names: list[str]) -> dict[str, str]:
     present = set(names)
     for name in present:
         longer = [t for t in present if t != name and re.search(r"[:–—-]\s*" + re.escape(name) + r"$", t)]
+        # "Hitchhiker's" (the possessive cleaned off) for "The Hitchhiker's Guide to the Stars": the title's owner
+        longer = longer or [t for t in present if re.match(r"(?:(?:The|A|An) )?" + re.escape(name) + r"['’]s ", t)]
         mapping[name] = longer[0] if len(longer) == 1 else name
         # "Quiet Harbor" where the article also writes "A Quiet Harbor": the title keeps its article
         with_article = [a + " " + name for a in ("A", "An") if a + " " + name in present]
