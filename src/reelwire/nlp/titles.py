@@ -530,7 +530,7 @@ def _after_last_and(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     for i in range(end - 1, start, -1):
         if doc[i].text == "and" and i + 1 < end and _is_cap(doc[i + 1]):
             if end - i == 2 and not doc[i + 1].is_upper and (doc[i + 1].lower_ in STOP_WORDS or doc[i + 1].lower_ in _ADVERB_ENDS):
-                return span  # "Home and Away star X", "Here and There actor Y": an adverb is no title alone ("US" is no "us")
+                return span  # "Harbor and Away star X", "Here and There actor Y": an adverb is no title alone ("US" is no "us")
             return (i + 1, end)  # "Salt and the City star X" is one title: its "and the" is lower case
     # a capitalised "And" or an "&" is the title's own: "Salt And Honey star X", "Salt & Honey star X"
     return span
