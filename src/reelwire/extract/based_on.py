@@ -6,6 +6,10 @@ film and the work share the name the article gives.
 
 from reelwire.extract.rules import Rule
 
+#: "by Mara Quinn", "by British author Mara Quinn", "of the late novelist Mara Quinn": the work's author.
+_BY_AUTHOR = (r"(?:of|by|about) (?:the )?(?:late )?(?:(?:[A-Z][\w-]+ )?(?:[a-z-]+ )?"
+              r"(?:author|writer|novelist|playwright|cartoonist|journalist|poet|illustrator) )?(?P<o>{PER}|{FILM})")
+
 RULES = [
     Rule("based_on.biopic_of", "based_on",
          r"(?P<s>{FILMREF}),? (?:an? |the )?(?:\S+ )?(?:bio-?pic|biographical (?:film|drama)|life story|documentary) (?:about|of|on) (?:the )?(?:late )?(?:[a-z-]+ ){0,2}?(?P<o>{PER})",
@@ -15,8 +19,9 @@ RULES = [
          examples=("The actresses channel Mara Quinn in biopic Night Orchard.",
                    "Four actresses channel feminist icon Mara Quinn in Theo Blackwood's biopic Night Orchard.")),
     Rule("based_on.based_on", "based_on",
-         r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:the |a |an )?(?:\S+ ){0,3}?(?:book|novel|memoir|play|comic|game|story|life|stories|series|musings|short story|article) (?:of|by|about) (?:the )?(?:late )?(?P<o>{PER}|{FILM})",
-         examples=("Night Orchard is based on the best-selling book by Mara Quinn.",)),
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:the |a |an )?(?:\S+ ){0,3}?(?:book|novel|memoir|play|comic|game|story|life|stories|series|musings|short story|article) " + _BY_AUTHOR,
+         examples=("Night Orchard is based on the best-selling book by Mara Quinn.",
+                   "Night Orchard is based on a children's fantasy novel by British author Mara Quinn.")),
     Rule("based_on.based_on_title", "based_on",
          r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:loosely |partly )?based on (?:\S+ ){0,3}?(?P<o>{FILM})",
          examples=("The film Night Orchard opens soon. Night Orchard is based on the novel Harbor Lights.",)),
@@ -36,6 +41,9 @@ RULES = [
     Rule("based_on.adaptation_of_authors", "based_on",
          r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:an? |the )?(?:\S+ )?(?:adaptation|version|retelling) of (?P<o>{PER})['’]s? (?:[\w-]+ ){0,2}?(?:novel|book|memoir|play|comic|story|short story|bestseller|series|musical)",
          examples=("Night Orchard is an adaptation of Dana Holt's bestselling novel.",)),
+    Rule("based_on.adaptation_of_work_by", "based_on",
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |will be )?(?:an? |the )?(?:\S+ )?(?:adaptation|version) of (?:the |a |an )?(?:\S+ ){0,3}?(?:novel|book|memoir|play|comic|story|short story|bestseller|best-seller|musical) " + _BY_AUTHOR,
+         examples=("Night Orchard, an adaptation of the best-selling novel by Dana Holt, opens soon.",)),
     Rule("based_on.story_of", "based_on",
          r"(?P<s>{FILMREF}),? (?:which )?(?:tells|told|chronicles|chronicled|recounts|recounted|dramatizes|dramatises|dramatized|dramatised|depicts|depicted|follows|followed|explores|tracks|traces) the (?:true |real-life |remarkable |extraordinary |life )*(?:story|life|rise and fall|final days|last days|early years) of (?:the )?(?:late )?(?:[a-z-]+ ){0,3}?(?P<o>{PER})",
          examples=("Night Orchard tells the true story of Ana Ruiz.",)),

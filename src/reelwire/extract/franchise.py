@@ -4,8 +4,11 @@ from reelwire.extract.rules import Rule
 
 RULES = [
     Rule("franchise.film_of_franchise", "part_of_franchise",
-         r"(?P<s>{FILMREF}),? (?:which is |is |was |as )?(?:the |a |an )?(?:\S+ ){0,3}?(?:spinoff|spin-off|installment|instalment|entry|chapter|sequel|prequel|film|movie|part) (?:\S+ ){0,4}?(?:of|in|from|to) the (?P<o>{FRAN})",
-         examples=("They're shooting for Night Orchard, which is the spinoff with Mara Quinn of the Copper Rain franchise.",)),
+         r"(?P<s>{FILMREF})(?:,| [–—-])? (?:which is |is |was |as )?(?:the |a |an )?(?:\S+ ){0,3}?(?:spinoff|spin-off|installment|instalment|entry|chapter|sequel|prequel|film|movie|part|addition|outing|adventure) (?:\S+ ){0,4}?(?:of|in|from|to) the (?P<o>{FRAN})",
+         # "Night Orchard, the 2008 addition to the Copper Rain franchise", "Night Orchard - the third prequel to the Copper Rain saga"
+         examples=("They're shooting for Night Orchard, which is the spinoff with Mara Quinn of the Copper Rain franchise.",
+                   "Pictured in Night Orchard, the 2008 addition to the Copper Rain franchise, she smiles.",
+                   "The Copper Rain franchise is back. Night Orchard - the third prequel to the Copper Rain franchise - opens soon.")),
     Rule("franchise.franchise_noun", "part_of_franchise",
          r"(?:the|a|an|this|its|latest) (?:\S+ ){0,3}?(?P<o>{FRAN}) (?:spinoff|spin-off|sequel|prequel|film|movie|installment|instalment|entry|chapter|follow-up)(?!s)",
          subject="sentence",
