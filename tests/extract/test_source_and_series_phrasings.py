@@ -33,3 +33,23 @@ def test_a_film_and_its_franchise_after_a_dash():
 def test_the_addition_to_a_franchise():
     text = "The Copper Rain franchise is back. She starred in \"Harbor Lights\", the 2008 addition to the Copper Rain franchise."
     assert ("Harbor Lights", "Copper Rain") in _facts(text, "part_of_franchise")
+
+
+def test_based_on_after_the_film_s_description():
+    text = "The film \"Night Orchard\" opens on Friday. Dana Holt is headlining \"Harbor Lights\", a mini series based on the 2013 novel by Sam Lee."
+    assert ("Harbor Lights", "Sam Lee") in _facts(text, "based_on")
+
+
+def test_based_on_an_author_s_novel():
+    text = "The film \"Night Orchard\" opens on Friday. \"Harbor Lights\" is based on Sam Lee's 2013 novel of the same name."
+    assert ("Harbor Lights", "Sam Lee") in _facts(text, "based_on")
+
+
+def test_based_on_the_life_and_career_of():
+    text = "The series \"Blue Ember\" was loosely based on the life and career of rapper-turned-actor Theo Blackwood."
+    assert ("Blue Ember", "Theo Blackwood") in _facts(text, "based_on")
+
+
+def test_the_latest_film_in_a_franchise_named_after_a_dash():
+    text = "The Copper Rain franchise is back. The latest film in the Copper Rain franchise - \"Night Orchard\" - stars Mara Quinn."
+    assert ("Night Orchard", "Copper Rain") in _facts(text, "part_of_franchise")
