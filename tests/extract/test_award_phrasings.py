@@ -52,3 +52,14 @@ def test_two_awards_nominations_are_no_win():
     assert ("Sam Lee", "Harbor Film Award", "nominated", "Night Orchard") in facts
     assert ("Sam Lee", "Lantern", "nominated", "Night Orchard") in facts
     assert not any(f[2] == "won" for f in facts if f[0] == "Sam Lee")
+
+
+def test_a_star_named_with_the_film_s_win():
+    facts = _awards(HEAD + "\"Night Orchard\" has been named best film at the Lantern Awards, with its star Mara Quinn named best actress.")
+    assert ("Mara Quinn", "Lantern Awards", "won", None) in facts
+
+
+def test_the_category_of_a_counted_nomination():
+    [p] = process_articles([Article(source="t.txt", published=date(2005, 1, 20), text=HEAD +
+                            "Mara Quinn won a Lantern in 2001. Sam Lee has also received a Lantern nomination in the best director category.")])
+    assert any(f.subject == "Sam Lee" and f.qualifiers.get("category") == "best director" for f in p.facts if f.predicate == "award")
