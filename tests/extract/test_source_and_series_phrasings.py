@@ -1,5 +1,5 @@
-"""based_on with the author after a description ("by British author X"); part_of_franchise after a dash
-or as "the addition to the X franchise" (extract/based_on.py, extract/franchise.py)."""
+"""based_on with the author after a description ("by British author X"); part_of_franchise as "the
+addition to the X franchise" (and, already before, after a dash) (extract/based_on.py, extract/franchise.py)."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ from reelwire.extract.rules import Rule
 
 RULES = [
     Rule("franchise.film_of_franchise", "part_of_franchise",
-         r"(?P<s>{FILMREF})(?:,| [–—-])? (?:which is |is |was |as )?(?:the |a |an )?(?:\S+ ){0,3}?(?:spinoff|spin-off|installment|instalment|entry|chapter|sequel|prequel|film|movie|part|addition|outing|adventure) (?:\S+ ){0,4}?(?:of|in|from|to) the (?P<o>{FRAN})",
-         # "Night Orchard, the 2008 addition to the Copper Rain franchise", "Night Orchard - the third prequel to the Copper Rain saga"
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |as )?(?:the |a |an )?(?:\S+ ){0,3}?(?:spinoff|spin-off|installment|instalment|entry|chapter|sequel|prequel|film|movie|part|addition|outing|adventure) (?:\S+ ){0,4}?(?:of|in|from|to) the (?P<o>{FRAN})",
+         # "Night Orchard, the 2008 addition to the Copper Rain franchise"; "Night Orchard - the third prequel to ..." (the dash is a filler word)
          examples=("They're shooting for Night Orchard, which is the spinoff with Mara Quinn of the Copper Rain franchise.",
                    "Pictured in Night Orchard, the 2008 addition to the Copper Rain franchise, she smiles.",
                    "The Copper Rain franchise is back. Night Orchard - the third prequel to the Copper Rain franchise - opens soon.")),
