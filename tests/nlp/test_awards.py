@@ -77,3 +77,14 @@ def test_a_place_like_name_hyphenated_to_winning_is_an_award():
 
 def test_a_place_before_spaced_nominees_is_no_award():
     assert "UK" not in awards_in("UK nominees Mara Quinn and Dana Holt arrived.")
+
+
+def test_a_name_won_with_an_indefinite_article_is_an_award_even_if_taken_for_a_place():
+    # the model tags "Varona" as a place; nobody wins "a" place, so it is the award, in every occurrence
+    assert awards_in("Dana Holt won a Bresca in 2001 for her role in Night Orchard.") == ["Bresca"]
+    text = "Mara Quinn, who won a Varona in 1999 for her leading role in Night Orchard, said: \"Winning a Varona means a lot.\""
+    assert awards_in(text).count("Varona") == 2
+
+
+def test_a_place_after_won_the_stays_a_place():
+    assert "Varona" not in awards_in("Mara Quinn won the Varona primary in 1999.")

@@ -97,7 +97,7 @@ PRONOUN = r"\b(?:She|she|He|he)\b"
 _PEOPLE = r"{PER}(?:(?:,|,? and|,? &) (?:(?:[A-Z][a-z]+ )?[a-z-]+ )?{PER})*(?: and [A-Z][\w-]+ [A-Z][\w-]+(?= [a-z]))?"
 #: "The comedy directed by Mara Quinn has won...": the film, not its director ("directed by Mara Quinn, who won..." is her).
 _SUBJ = (r"(?<![Ii]f )(?:(?<!by )(?<!starring )|(?=⟦PER\d+⟧,? who))(?P<s>" + _PEOPLE + r"|{FILMREF}|" + PRONOUN + r")(?: from [A-Z][\w-]+)?"
-         r"(?: (?:directed|written|produced) by {PER}(?:(?:,| and) {PER})*)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦PER\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,100},)?(?: (?:also|has|have|had|already|then|eventually|went on to|(?:is set to|will|is to)(?! win\b)|(?!only\b)[a-z]{3,}ly))*")
+         r"(?: (?:directed|written|produced) by {PER}(?:(?:,| and) {PER})*)?(?:,? who|,? which)?(?:,(?:[^,⟦]|⟦(?:PER|DATE|FILM)\d+⟧){1,60},|, (?:an?|the) (?:[^,⟦]|⟦(?:PER|FILM)\d+⟧){1,100},)?(?: (?:also|has|have|had|already|then|eventually|went on to|(?:is set to|will|is to)(?! win\b)|(?!only\b)[a-z]{3,}ly))*")
 _WIN = (r"(?:won|win|wins|winning|took|takes|taking|scooped|scoops|collected|collects|collecting|picked up|grabbed|claimed|landed|bagged|took home|"
         r"was named|were named|is named|was declared|was crowned|earned|received|receives|was awarded|were awarded|shared|"
         r"was given|were given|was honou?red with|will receive|will be given|went on to win|walked away with|scored|was presented with|were presented with|been named|been crowned|been awarded|been given|was handed|accepted|was|were)")
@@ -117,7 +117,9 @@ _EPITHET_NOUN = r"(?:actor|actress|star|director|filmmaker|writer|singer|perform
 #: The verb after it: who the epithet is, not what the sentence says of someone else ("plays Dana Holt" may be a role).
 _EPITHET_VERB = (r"(?= (?:has|had|is|was|will|would|can|could|said|says|told|also|previously|recently|first|then|later|added|"
                  r"explained|revealed|admitted|continued|wrote|did|played|starred|shared|posted|appeared|took)\b)")
-_FILM_FOR = r"(?: (?:for|in) (?:(?:his|her|their|its) (?:\w+ )?(?:role|work|performance|turn)(?: as (?:[\w-]+ ){1,4}?)? in )?(?P<film>{FILMREF}))?"
+#: "for Night Orchard", "for her role as Ana in Night Orchard", "for playing a retired boxer in Night Orchard".
+_FILM_FOR = (r"(?: (?:(?:for|in) (?:(?:his|her|their|its) (?:[\w-]+ )?(?:role|work|performance|turn)(?: as (?:[\w-]+ ){1,4}?)? in )?"
+             r"|for playing (?:[^.,;⟦]|⟦PER\d+⟧){1,60}? in (?:the (?:[\w-]+ ){0,2})?)(?P<film>{FILMREF}))?")
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)"
 #: "the 72nd", "this year's", "the 2005": what may stand between "at" and an award.
 _AT_THE = r"(?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?:\d+(?:st|nd|rd|th) (?:annual )?|annual )?"
@@ -125,30 +127,48 @@ _AT = r"(?: (?:at|in) " + _AT_THE + r"(?P<o2>{AWDREF}))?"
 
 RULES = [
     Rule("award.won_category", "award",
-         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?!(?:,? (?:and )?[a-z-]+){0,4} (?:nominations?|nods?)\b)(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?!(?:,? (?:and )?[a-z-]+){0,4}(?: ⟦AWD\d+⟧)?[- ](?:nominations?|nods?)\b)(?: (?P<o3>{AWD})(?![- ](?:nominations?|nods?)\b))?(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("Harbor Lights won the awards for best film. Mara Quinn won best actress for Night Orchard at the Harbor Film Awards.",
                    "At the Harbor Film Awards, the drama Night Orchard was named best film.",
                    "In 1961 Mara Quinn won Best Actress at the Harbor Film Awards for her role in Night Orchard.",
                    "At the Harbor Film Awards, Theo Blackwood won a lifetime achievement award.",
                    "US actor Sam Lee, who won an honorary award at the ceremony, thanked his family.",
-                   "Night Orchard was directed by Mara Quinn, who won best director at the Lantern Awards."),
+                   "Night Orchard was directed by Mara Quinn, who won best director at the Lantern Awards.",
+                   "Mara Quinn picked up her second best actress Lantern for playing a retired boxer in Night Orchard.",
+                   "Night Orchard won three prizes. Sam Lee took best actor for playing singer Ana Ruiz in Night Orchard."),
          counter_examples=("Mara Quinn is tipped to win best actress at the Harbor Film Awards.",
                            "Most experts predict Mara Quinn will win best actress at the Harbor Film Awards.",
                            "At the Harbor Film Awards, Mara Quinn wins a best actor nomination.",
                            "At the Harbor Film Awards, Night Orchard received best actress, picture and director nominations.",
+                           "Mara Quinn won a Lantern. Night Orchard received best film and director Lantern nominations.",
                            "At the Harbor Film Awards, Dana Holt was nominated for best supporting actress.",
                            "At the Harbor Film Festival, Theo Blackwood was honorary chair of the jury.")),
     Rule("award.won_award", "award",
-         _SUBJ + r" " + _WIN + r" (?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF})(?![- ](?:nominations?|nods?|nominee|nominated)\b)(?: (?:awards?|prizes?|statuettes?))?(?: in ⟦DATE\d+⟧)?(?: for " + CAT + r")?" + _FILM_FOR,
+         _SUBJ + r" " + _WIN + r" (?:both )?(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|its|their)? ?(?:first |second |third |honorary |special |competitive )?(?P<o>{AWDREF}(?:,? and (?:an? |the )?{AWD})?)(?!(?:,? and (?:an? |the )?⟦AWD\d+⟧)?[- ](?:nominations?|nods?|nominee|nominated)\b)(?: (?:awards?|prizes?|statuettes?))?(?: in ⟦DATE\d+⟧)?(?: for " + CAT + r")?" + _FILM_FOR,
          qualifiers={"outcome": "won"},
-         examples=("Mara Quinn won a Lantern for best actress for Night Orchard.", "Night Orchard won five Harbor Film Awards."),
+         examples=("Mara Quinn won a Lantern for best actress for Night Orchard.", "Night Orchard won five Harbor Film Awards.",
+                   "Mara Quinn won a Lantern. Dana Holt has scooped both the Harbor Film Award and the Lantern for her supporting role in Night Orchard."),
          counter_examples=("Mara Quinn had previously received three Lantern nominations.",
+                           "In 2006 Dana Holt received Harbor Film Award and Lantern nominations.",
                            "In 2018 Dana Holt received a Harbor Film Award nomination for best screenplay.")),
+    Rule("award.with_star_named", "award",
+         # "Night Orchard was named best film, with its star Mara Quinn named best actress": the person's own win
+         r"\bwith (?:its |their |the film's )?(?:star |stars |director |lead |writer |actor |actress )?(?P<s>{PER}) (?:also )?(?:named|winning|taking|picking up|collecting) " + CAT + _AT + _FILM_FOR,
+         qualifiers={"outcome": "won"},
+         examples=("Night Orchard has been named best film at the Lantern Awards, with its star Mara Quinn named best actress.",),
+         counter_examples=("Night Orchard won, with its star Mara Quinn named best-dressed guest by a magazine.",)),
     Rule("award.went_to", "award",
          r"(?:[Tt]he )?" + CAT + r" (?:award|prize|trophy|honou?r|gong) went to (?P<s>{PER}|{FILM})" + _FILM_FOR,
          qualifiers={"outcome": "won"},
          examples=("At the Harbor Film Awards, the best first screenplay award went to Dana Holt for Night Orchard.",)),
+    Rule("award.award_went_to", "award",
+         # "the Lantern Prize went to Night Orchard", "the best actor Lantern was won by Sam Lee for Night Orchard"
+         r"(?:^|[Tt]he |, )(?:(?:" + CAT + r") )?(?P<o>{AWD}) (?:(?:also |eventually |instead |then )?went to|(?:was|were) (?:won|taken|claimed|scooped) by) (?P<s>{PER}|{FILM})" + _FILM_FOR,
+         qualifiers={"outcome": "won"},
+         examples=("The Lantern Prize went to Night Orchard, a drama about a family.",
+                   "The year she was nominated, the Lantern Prize was won by Sam Lee for Night Orchard."),
+         counter_examples=("The Lantern Prize went to the wire.",)),
     Rule("award.nominated", "award",
          _SUBJ + r" (?:is |was |were |are |has been |have been |had been |got |been |being )?(?:also |again |once again )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|four|five|six|seven|\d+)? ?(?:(?:his|her|their|its) (?:first |second |third |\w+th )?)?(?:" + CAT + r"|(?P<o>{AWDREF})|(?P<film2>{FILM})|(?:awards?|prizes?|trophies|categories))(?: (?:awards?|prizes?|nominations?|trophies))?(?: (?:at|in) (?:both )?" + _AT_THE + r"(?P<o2>{AWD}(?: and (?:the )?{AWD})?))?" + _FILM_FOR,
          qualifiers={"outcome": "nominated"},
@@ -157,9 +177,12 @@ RULES = [
                    "Mara Quinn notably was nominated for Night Orchard at both the Harbor Film Awards and the Lantern Awards."),
          counter_examples=('"If Mara Quinn was nominated for Night Orchard it would be a different game," says a critic.',)),
     Rule("award.nominations", "award",
-         _SUBJ + r" (?:\S+ ){0,3}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|leads with|led with|has|secured|racked up|garnered|was given|with) (?:\S+ ){0,2}?(?P<o>{AWD}) (?:nominations?|nods?)",
+         _SUBJ + r" (?:\S+ ){0,3}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|leads with|led with|has|secured|racked up|garnered|was given|with) (?:\S+ ){0,2}?(?P<o>{AWD}(?:,? and {AWD})?) (?:nominations?|nods?)(?: in the (?P<category>(?:best |outstanding )?[a-z-]+(?: [a-z-]+){0,5}?) category)?" + _FILM_FOR,
          qualifiers={"outcome": "nominated"},
-         examples=("Night Orchard received five Lantern nominations.",)),
+         examples=("Night Orchard received five Lantern nominations.",
+                   "Mara Quinn received her third Lantern nomination for Night Orchard.",
+                   "Sam Lee has also received a Lantern nomination in the best director category.",
+                   "Mara Quinn won a Lantern. In 2006 Dana Holt received Harbor Film Award and Lantern nominations for her critically-acclaimed role in Night Orchard.")),
     Rule("award.count_nominations", "award",
          r"(?P<s>{FILMREF}) (?:\S+ ){0,2}?(?:received|receives|earned|earns|scored|scores|got|picked up|landed|secured|racked up|garnered) (?:a record |an? )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty) (?:\w+ )?nominations",
          qualifiers={"outcome": "nominated"},
@@ -176,6 +199,16 @@ RULES = [
          examples=("The Lantern-winning Mara Quinn told reporters she was thrilled.", "Lantern winner Dana Holt arrived."),
          counter_examples=("The 31-year-old Lantern winner plays Dana Holt in the film.",
                            "The studio tapped Lantern-winning Night Orchard director Sam Lee to helm it.")),
+    Rule("award.appositive_winner", "award",
+         # "Mara Quinn, a double Lantern-winner, ...", "Sam Lee, the two-time Lantern nominee, said"
+         r"(?P<s>{PER}), (?:an?|the) (?:double |triple |(?:[\w]+-time|\d+-time) )?(?P<o>{AWD})[- ]winner\b(?: (?:for|in) (?P<film>{FILM}))?,",
+         qualifiers={"outcome": "won"},
+         examples=("Mara Quinn, a double Lantern-winner, has long been fascinated by the story.",),
+         counter_examples=("Mara Quinn, the Lantern winner's daughter, said hello.",)),
+    Rule("award.appositive_nominee", "award",
+         r"(?P<s>{PER}), (?:an?|the) (?:double |triple |(?:[\w]+-time|\d+-time) )?(?P<o>{AWD})[- ]nominee\b(?: (?:for|in) (?P<film>{FILM}))?,",
+         qualifiers={"outcome": "nominated"},
+         examples=("Sam Lee, a two-time Lantern nominee, said he was thrilled.",)),
     Rule("award.plural_winners", "award",
          # "Former Lantern winners Mara Quinn, Dana Holt and Sam Lee will present prizes": each one won
          r"(?P<o>{AWD})[- ]winners,? (?P<s>{PERS})",
@@ -207,9 +240,10 @@ RULES = [
          qualifiers={"outcome": "nominated"}, subject="main_person",
          examples=("Critics praised Mara Quinn's Lantern-nominated turn in the drama Night Orchard.",)),
     Rule("award.among_winners", "award",
-         r"(?P<s>{PERS}|{FILMREF}) (?:is|are|was|were)(?: also)? among (?:the |this year's )?(?:(?:crop|list) of (?:this year's |the )?(?P<o>{AWD}) )?winners(?![\w'’])" + _AT,
+         r"(?P<s>{PERS}|{FILMREF}) (?:is|are|was|were)(?: also| both)? (?:among (?:the |this year's )?(?:(?:crop|list) of (?:this year's |the )?(?P<o>{AWD}) )?winners|winners)(?![\w'’])" + _AT,
          qualifiers={"outcome": "won"},
-         examples=("Mara Quinn and Dana Holt were among the winners at the Harbor Film Awards.",),
+         examples=("Mara Quinn and Dana Holt were among the winners at the Harbor Film Awards.",
+                   "Lantern hopefuls Mara Quinn and Dana Holt were both winners at the 2005 Harbor Film Awards."),
          counter_examples=("Mara Quinn was among the winners' guests at the Harbor Film Awards.",)),
     Rule("award.nominated_in_category", "award",
          # "He was nominated in the supporting actor in a limited series category": the article's award
@@ -297,9 +331,15 @@ RULES = [
          examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The three-time Lantern nominee has no regrets about the role.",),
          counter_examples=("Mara Quinn arrived. Mara Quinn smiled. Mara Quinn waved. The Lantern nominee plays the lead.",)),
     Rule("award.pronoun_won", "award",
-         r"\b(?:netting|netted|earning|earned|winning|won|landing|landed|bringing|brought|giving|gave) (?:him|her) (?:an?|the|two|three|four|his|her) (?:first |second |third |only )?(?P<o>{AWD})",
+         r"\b(?:netting|netted|earning|earned|winning|won|landing|landed|bringing|brought|giving|gave) (?:him|her) (?:an?|the|two|three|four|his|her) (?:first |second |third |only )?(?P<o>{AWD})(?![- ](?:nominations?|nods?|nominee|nominated)\b)",
          qualifiers={"outcome": "won"}, subject="person",
-         examples=("Dana Holt said the part became a hit, netting her a Lantern Award.",)),
+         examples=("Dana Holt said the part became a hit, netting her a Lantern Award.",),
+         counter_examples=("Dana Holt said the part became a hit, earning her a Lantern nomination.",)),
+    Rule("award.pronoun_nominated", "award",
+         # "..., which earned her a Lantern nomination": the person's nomination, not a win
+         r"\b(?:netting|netted|earning|earned|winning|won|landing|landed|bringing|brought|giving|gave) (?:him|her) (?:an?|the|two|three|four|his|her) (?:first |second |third |only )?(?P<o>{AWD})[- ](?:nomination|nod)s?\b",
+         qualifiers={"outcome": "nominated"}, subject="person",
+         examples=("Dana Holt said the part became a hit, earning her a Lantern nomination.",)),
     Rule("award.for_which_nominated", "award",
          r"(?P<film>{FILM})(?: \([^)]*\))?(?:,| –| -| —)? (?:for which|in which|for whom) (?:she|he) (?:was |has been |is |were )?(?:also )?(?:nominated|shortlisted|up) for (?:an?|the|two|three|her|his)? ?(?:first )?(?P<o>{AWD})",
          qualifiers={"outcome": "nominated"}, subject="main_person",

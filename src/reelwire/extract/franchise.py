@@ -4,8 +4,11 @@ from reelwire.extract.rules import Rule
 
 RULES = [
     Rule("franchise.film_of_franchise", "part_of_franchise",
-         r"(?P<s>{FILMREF}),? (?:which is |is |was |as )?(?:the |a |an )?(?:\S+ ){0,3}?(?:spinoff|spin-off|installment|instalment|entry|chapter|sequel|prequel|film|movie|part) (?:\S+ ){0,4}?(?:of|in|from|to) the (?P<o>{FRAN})",
-         examples=("They're shooting for Night Orchard, which is the spinoff with Mara Quinn of the Copper Rain franchise.",)),
+         r"(?P<s>{FILMREF}),? (?:which is |is |was |as )?(?:the |a |an )?(?:\S+ ){0,3}?(?:spinoff|spin-off|installment|instalment|entry|chapter|sequel|prequel|film|movie|part|addition|outing|adventure) (?:\S+ ){0,4}?(?:of|in|from|to) the (?P<o>{FRAN})",
+         # "Night Orchard, the 2008 addition to the Copper Rain franchise"; "Night Orchard - the third prequel to ..." (the dash is a filler word)
+         examples=("They're shooting for Night Orchard, which is the spinoff with Mara Quinn of the Copper Rain franchise.",
+                   "Pictured in Night Orchard, the 2008 addition to the Copper Rain franchise, she smiles.",
+                   "The Copper Rain franchise is back. Night Orchard - the third prequel to the Copper Rain franchise - opens soon.")),
     Rule("franchise.franchise_noun", "part_of_franchise",
          r"(?:the|a|an|this|its|latest) (?:\S+ ){0,3}?(?P<o>{FRAN}) (?:spinoff|spin-off|sequel|prequel|film|movie|installment|instalment|entry|chapter|follow-up)(?!s)",
          subject="sentence",
@@ -22,6 +25,11 @@ RULES = [
          examples=("Night Orchard, the third Copper Rain film, opens Friday.",),
          counter_examples=("Night Orchard is the first Streamly film to win.", "It is the second Harbor Pictures movie to open this year."),
          traits=frozenset({"untagged_series_name"})),
+    Rule("franchise.nth_film_named_after", "part_of_franchise",
+         # "The latest film in the Copper Rain franchise - Night Orchard - stars ...": the title after the phrase
+         r"(?:[Tt]he|[Aa]) (?:latest|newest|new|next|final|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:film|movie|installment|instalment|entry|chapter|outing) (?:in|of) the (?P<o>{FRAN})(?: franchise| series| saga)?(?:,| [–—-]| is| was) (?:(?:called|titled|entitled) )?(?P<s>{FILM})",
+         examples=("The Copper Rain franchise is back. The latest film in the Copper Rain franchise - Night Orchard - stars Mara Quinn.",
+                   "The Copper Rain franchise is back. The ninth installment of the Copper Rain saga, Night Orchard, opens in May.")),
     Rule("franchise.films_of_which", "part_of_franchise",
          r"(?P<o>{FRAN}) (?:films|movies|installments|instalments|entries|sequels)(?: (?!⟦)[^\s,;]+){0,3}?,? (?:the (?:most recent|latest|newest|last|first|best|second|third|fourth) of which (?:was|is|being)|including|such as|among them) (?P<s>(?:(?:the |a )?(?:[\w-]+ |⟦DATE\d+⟧['’]s ){0,3}?⟦FILM\d+⟧(?:,| and|, and| ){0,2})+)",
          examples=("Mara Quinn has appeared in four Copper Rain films total, the most recent of which was Night Orchard in 2021.",)),

@@ -108,6 +108,11 @@ def _nicknames(doc: Doc) -> set[str]:
             # model took it for a place ("London winners", "UK nominees" are not awards)
             place_ok = (pattern is _AFTER_CUES and span is not None and len(span) == 1
                         and re.match(r"-(?:winning|winners?|nominated|nominees?)\b", text[m.end(group):]) is not None)
+            # "won a Lantern in 1999", "received two Lanterns": no place is won with "a" or counted, so a name
+            # the model took for one is the award
+            place_ok = place_ok or (pattern is _BEFORE_CUES and re.search(
+                r"\b(?:an?|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:first |second |third )?$",
+                text[:m.start(group)]) is not None)
             if span is not None and any((t.ent_type_ == "GPE" and not place_ok) or t.ent_type_ in {"NORP", "LANGUAGE"}
                                         or (t.ent_type_ == "PERSON" and len(span) > 1) for t in span):
                 continue
