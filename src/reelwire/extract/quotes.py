@@ -19,8 +19,9 @@ RULES = [
          _QUOTE_END + r",? (?:" + _SAY + r") (?P<o>{PER})",
          examples=('"It is new," said Theo Blackwood.',)),
     Rule("quote.before", "quote",
-         r"(?P<o>{PER})(?:,[^,]{1,60},)? (?:(?:told|tells) (?P<outlet>{OUTLET})|" + _SAY + r")(?: \S+){0,6}?: [“\"]",
-         examples=('Mara Quinn told Screen Weekly: "I loved it."',)),
+         r"(?P<o>{PER})(?:,[^,]{1,100},)? (?:(?:told|tells) (?P<outlet>{OUTLET})|" + _SAY + r")(?: \S+){0,6}?: [“\"]",
+         examples=('Mara Quinn told Screen Weekly: "I loved it."',
+                   'Mara Quinn, who won a Lantern in 1999 for her leading role in Night Orchard, said: "Winning it meant a lot."')),
     # A pronoun speaker ('"...," she said on accepting her award', 'He said: "..."'): the person the previous
     # sentence opened with (never one of the other gender). After the quote, only a quote that opens in this
     # sentence: the end of a quote running over sentences belongs to a speaker named before them.
