@@ -59,6 +59,11 @@ def titles_in(text: str) -> dict[str, str]:
     ("So I feared La Harbor Land, the recently released musical from Theo Blackwood.", ["La Harbor Land"]),
     # the subject of a prize verb, across adverbs
     ("The Lanternfish is also widely tipped to win the best director prize for Theo Blackwood.", ["Lanternfish"]),
+    # the subject of "is based on a ..." (an adaptation) and of "is up for six Oscars" (several prizes: a work's)
+    ("Critics loved it. Copper Rain was based on a true story.", ["Copper Rain"]),
+    ("Critics loved it. Salt and Honey is up for five Baftas, including best film.", ["Salt and Honey"]),
+    # a title's own possessive opening the sentence, which no entity claims, stays in the title
+    ("Critics loved it. Howl's Moving Harbor is based on the novel by Mara Quinn.", ["Howl's Moving Harbor"]),
     # "the X star" across an age, "former", a prize adjective; "superstar", "alum"
     ("The 48-year-old Copper Rain star has recovered.", ["Copper Rain"]),
     ("The former Harbor Lights star, 37, wore a coat.", ["Harbor Lights"]),

@@ -149,6 +149,21 @@ _BOX_OFFICE_LEADS = [
 SUBJECT_PHRASES += _BOX_OFFICE_LEADS
 WHICH_PHRASES += _BOX_OFFICE_LEADS
 
+#: "X is based on a novel", "X was based on the true story": a work adapted from a source (a person or a
+#: company "is based in", not "on"; the pronoun and the lower-case subject give no span).
+_BASED_ON = [(aux, "based", "on", det) for aux in ("is", "was") for det in ("a", "an", "the")]
+#: "X is up for six Oscars", "X is up for five Baftas": several prizes at once are a work's, not a person's
+#: (whose name the model tags, which the subject cue does not take). "X took five prizes" and "X has seven
+#: nominations" were measured too and left out: they surfaced titles the article then resolved wrongly to.
+_UP_FOR_PRIZES = [
+    (aux, "up", "for", number, *prize)
+    for aux in ("is", "was")
+    for number in "two three four five six seven eight nine ten eleven twelve thirteen 2 3 4 5 6 7 8 9 10 11 12 13".split()
+    for prize in (("oscars",), ("baftas",), ("emmys",), ("awards",), ("golden", "globes"), ("academy", "awards"),
+                  ("nominations",), ("independent", "spirit", "awards"), ("prizes",))
+]
+SUBJECT_PHRASES += _BASED_ON + _UP_FOR_PRIZES
+
 #: Common words that, capitalised at a sentence's start, stand before a role noun or a kind of work but are no
 #: title alone: "Rock star X", "Screen star X", "Other films", "Seven cast members".
 COMMON_MODIFIERS = frozenset(

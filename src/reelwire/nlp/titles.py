@@ -181,6 +181,9 @@ def cap_span_before(doc: Doc, end: int, keep_article: bool = False, prepositions
         if _is_cap(tok) and tok.text not in {"'s", "’s"}:
             start -= 1
             best = start
+        elif tok.text in {"'s", "’s"} and _sentence_first_owner(doc, start - 2, sent_start):
+            start -= 2  # "Harbor's Moving Lantern is based on": a title's own possessive opens the sentence
+            best = start
         elif tok.lower_ in _BACKWARD_CONNECTORS:
             start -= 1
         elif (prepositions and tok.text in _INNER_PREPOSITIONS and start - 2 >= sent_start and _is_cap(doc[start - 2])
@@ -838,6 +841,17 @@ def _strip_leading_article(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start += 1  # "Home: Since Harbor Lane season four": the caption's sentence opens with a function word
         return (start, end)
     return (start, end)
+
+
+def _sentence_first_owner(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token i, before a possessive, is a sentence's first word that no entity claims.
+
+    A person or company owning a title is tagged ("Blackwood's Copper Rain", "Harbor Pictures' Lanternfish") and
+    `_past_possessor` strips it later; an untagged single capitalised word opening the sentence is the title's own
+    first word ("Howl's ..." in a title), which a span stopping at the "'s" would cut off.
+    """
+    return (i == sent_start and _is_cap(doc[i]) and doc[i].is_alpha and not doc[i].ent_type_
+            and doc[i].text not in NOT_TITLE_START)
 
 
 def recognise_titles(doc: Doc) -> Doc:
