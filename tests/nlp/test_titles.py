@@ -62,6 +62,9 @@ def titles_in(text: str) -> dict[str, str]:
     # the subject of "is based on a ..." (an adaptation) and of "is up for six Oscars" (several prizes: a work's)
     ("Critics loved it. Copper Rain was based on a true story.", ["Copper Rain"]),
     ("Critics loved it. Salt and Honey is up for five Baftas, including best film.", ["Salt and Honey"]),
+    # "playing <a character> in X": a name, or a determiner and lower-case words, between the verb and "in"
+    ("Mara Quinn won for playing late screen legend Iris Vane in The Copper Harbor, a drama.", ["Copper Harbor"]),
+    ("Dana Holt won an award for playing a lonely boxer in Ten Quiet Summers.", ["Ten Quiet Summers"]),
     # a title's own possessive opening the sentence, which no entity claims, stays in the title
     ("Critics loved it. Howl's Moving Harbor is based on the novel by Mara Quinn.", ["Howl's Moving Harbor"]),
     # "the X star" across an age, "former", a prize adjective; "superstar", "alum"
@@ -219,6 +222,16 @@ def test_a_production_stage_before_a_title(text, title, not_title):
     found = titles_in(text)
     assert title is None or title in found, found
     assert not_title is None or not_title not in found, found
+
+
+@pytest.mark.parametrize(("text", "not_title"), [
+    ("The band played a gig in Leeds Arena last night.", "Leeds Arena"),
+    ("She plays Iris Vane in London.", "London"),
+    ("He previously played Charlie in Streamly's 2019 series, The Quiet Harbor.", "Streamly's 2019"),
+    ("Mara Quinn plays Iris Vane in Copper Rain at the Harbor Theatre.", "Copper Rain"),
+])
+def test_what_one_plays_in_a_place_is_no_title(text, not_title):
+    assert not_title not in titles_in(text)
 
 
 @pytest.mark.parametrize(("text", "titles", "not_titles"), [

@@ -375,6 +375,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str, str]]:
             span = cap_span_from(doc, tok.i + 1)
             if span:
                 found.append((*span, "film", "as-character-in"))
+        # "won for playing late screen legend Iris Vane in X", "playing a female boxer in X".
+        elif low == "in" and tok.i >= 3 and _after_playing(doc, tok.i):
+            span = cap_span_from(doc, tok.i + 1)
+            if span and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "NORP"} for t in doc[span[0]:span[1]]) and not (
+                    _names_a_person(doc, *span)) and not _modifier_or_stage(doc, span[1]):
+                found.append((*span, "film", "playing-character-in"))
         # An appositive that names a kind of work: "X, the neo-noir from ...", "X, a new drama".
         if tok.text in {",", "-", "–", "—"} and tok.i >= 1 and (tok.text == "," or tok.whitespace_) and _appositive_work(doc, tok.i):
             span = cap_span_before(doc, tok.i, keep_article=True)
@@ -715,6 +721,48 @@ def _after_role_as(doc: Doc, i: int) -> bool:
         return doc[j - 1].lower_ in _WITH_VERBS  # "co-starred with Theo Blackwood in X"
     return j < i - 1 and doc[j].lower_ == "as" and j > 0 and doc[j - 1].lower_ in {
         "cast", "star", "stars", "starred", "starring", "role", "appears", "appear", "appeared", "back", "returns", "return", "debut", "debuts"}
+
+
+_PLAYING_VERBS = frozenset("plays played playing portrays portrayed portraying".split())
+_CHARACTER_DETERMINERS = frozenset("a an the his her".split())
+#: What else one plays "in" a place: "played a gig in Leeds", "playing a key part in the deal".
+_NOT_CHARACTER_NOUNS = frozenset(
+    "show shows gig gigs concert concerts set sets game games match matches role roles part parts music song songs "
+    "tune tunes tour venue venues instrument guitar piano drums note notes card cards trick tricks joke jokes prank "
+    "host festival festivals date dates season final tournament round rounds".split())
+
+
+def _after_playing(doc: Doc, i: int) -> bool:
+    """Token i is "in" closing a character after a playing verb: "playing (a female boxer|legend Iris Vane) in".
+
+    The character is a name (capitalised words, lower-case modifiers before it) or, with a determiner after the
+    verb, up to four lower-case words whose last is no show, gig or game (what one plays "in" a place).
+    """
+    start = doc[i].sent.start
+    j = i - 1
+    named = False
+    while j > start and _is_cap(doc[j]) and doc[j].text not in {"'s", "’s"}:
+        j -= 1
+        named = True
+    if not named and doc[j].lower_ in _NOT_CHARACTER_NOUNS:
+        return False
+    lower = 0
+    while j > start and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _PLAYING_VERBS | _CHARACTER_DETERMINERS and lower < 4:
+        j -= 1
+        lower += 1
+    if doc[j].lower_ in _CHARACTER_DETERMINERS and j > start:
+        return lower > 0 and doc[j - 1].lower_ in _PLAYING_VERBS
+    return named and doc[j].lower_ in _PLAYING_VERBS
+
+
+def _modifier_or_stage(doc: Doc, end: int) -> bool:
+    """A span followed by a common word modifies it ("in Harbor TV's 2019 series, X", "in Streamly detective
+    drama X"); one followed by "at" is a stage production at its theatre ("plays Hector in X at the Old Hall")."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.lower_ == "at" or (nxt.is_lower and nxt.is_alpha and nxt.lower_ not in STOP_WORDS
+                                   and nxt.lower_ not in {"alongside", "opposite"})
 
 
 _WITH_VERBS = frozenset("starred co-starred costarred starring co-starring appeared appears stars co-stars acted".split())
