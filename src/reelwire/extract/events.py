@@ -13,10 +13,11 @@ EVENT_DATE_VERBS = frozenset(
 
 RULES = [
     Rule("event.trailer", "event",
-         r"(?:(?<!teaser )\btrailers?\b(?: (?:for|of) (?P<s>{FILMREF}))?|(?P<s2>{FILM})(?:['’]s)? (?:\S+ )?trailer)",
+         r"(?:(?<!teaser )\btrailers?\b(?! (?:park|parks|home|homes|truck|trucks|hitch|trash)\b)(?: (?:for|of) (?P<s>{FILMREF}))?"
+         r"|(?P<s2>{FILM})(?:['’]s)? (?:\S+ )?trailer(?! (?:park|home|truck)\b))",
          qualifiers={"type": "trailer_release"}, subject="sentence",
          examples=("Harbor Pictures released the first trailer for Night Orchard, set to debut online Thursday.",),
-         counter_examples=("He said the film was good.",)),
+         counter_examples=("He said the film was good.", "She grew up in a trailer park near the studio.")),
     Rule("event.teaser", "event",
          r"(?:\bteaser(?: trailer)?s?\b(?: (?:for|of) (?P<s>{FILMREF}))?|(?P<s2>{FILM})(?:['’]s)? teaser)",
          qualifiers={"type": "teaser_release"}, subject="sentence",
