@@ -51,3 +51,21 @@ def test_a_title_that_is_a_credit_in_the_headline_or_part_of_a_name():
     text = "Amid the release of his new movie Harbor Lights, Theo Blackwood paid tribute to a legend."
     mentions = _mentions(text, ["Harbor Lights", "Night Orchard", "Blackwood"], ["Theo Blackwood"])
     assert main_film(mentions, "Theo Blackwood pays tribute to late 'Night Orchard' star", text) == "Harbor Lights"
+
+
+def test_a_headline_that_drops_the_title_colon():
+    text = "Mara Quinn is back. Night Orchard: Undertow reunites the cast of Night Orchard. Night Orchard: Undertow opens soon."
+    mentions = _mentions(text, ["Night Orchard: Undertow", "Night Orchard"], ["Mara Quinn"])
+    assert main_film(mentions, "Is Mara Quinn KILLED OFF in Night Orchard Undertow?", text) == "Night Orchard: Undertow"
+
+
+def test_a_title_the_headline_opens_with_run_into_the_next_words():
+    text = "Theo Blackwood looked different on set. The Harbor Lights follows a sailor. The Harbor Lights opens in May."
+    mentions = _mentions(text, ["The Harbor Lights"], ["Theo Blackwood"])
+    assert main_film(mentions, "The Harbor Lights Theo Blackwood sports a VERY different look", text) == "The Harbor Lights"
+
+
+def test_a_one_word_title_opening_a_headline_needs_more():
+    text = "Dana Holt was seen out. Dirty stayed home. Dirty again."
+    mentions = _mentions(text, ["Dirty"], ["Dana Holt"])
+    assert main_film(mentions, "Dirty Dana Holt is seen out with a friend", text) is None

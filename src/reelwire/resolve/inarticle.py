@@ -148,6 +148,8 @@ def _headline_parts(name: str, people: set[str]) -> list[str]:
 def _named_in(headline: str, part: str) -> bool:
     """The headline names the title, not as someone's credit ("late 'Night Orchard' star Mara Quinn")."""
     hit = re.search(r"(?<![\w])" + re.escape(part) + r"(?![\w])", headline)
+    if not hit and ":" in part:  # "Harbor Lights Undertow": headlines often drop a title's colon
+        hit = re.search(r"(?<![\w])" + re.escape(re.sub(r"\s*:\s*", " ", part)) + r"(?![\w])", headline)
     if not hit or _CREDIT_AFTER.search(headline[hit.end():hit.end() + 12]):
         return False
     # In a sentence-case headline a title glued to another capitalised word is part of a longer name
@@ -156,6 +158,13 @@ def _named_in(headline: str, part: str) -> bool:
     glued = (re.search(r"(?<![\w'’.-])[A-Z][\w'’-]* $", headline[:hit.start()])
              or re.search(r"^(?:['’]s)? [A-Z][\w-]*", headline[hit.end():]))
     return not (sentence_case and glued)
+
+
+def _opens(headline: str, title: str) -> bool:
+    """A title of several words the headline opens with, run into what follows as headlines that drop
+    punctuation do ("The Night Orchard Mara Quinn dazzles in new trailer")."""
+    opening = re.match(r"[\"“‘']?" + re.escape(title) + r"[\"”’']?:? [A-Z]", headline)
+    return bool(opening) and len(title.split()) >= 2 and not _CREDIT_AFTER.search(headline[opening.end() - 2:].lower()[:14])
 
 
 def main_film(resolved: list[Mention], headline: str | None = None, text: str | None = None) -> str | None:
@@ -175,7 +184,7 @@ def main_film(resolved: list[Mention], headline: str | None = None, text: str | 
     first_seen = {m.canonical: m.start for m in reversed(films)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
     if headline:
-        named = [n for n in ranked if _named_in(headline, n)]
+        named = [n for n in ranked if _named_in(headline, n) or _opens(headline, n)]
         named = [n for n in named if not any(n != o and n in o for o in named)]  # "Copper Rain & Sons", not "Copper Rain"
         named = named or [n for n in ranked if any(_named_in(headline, p) for p in _headline_parts(n, people))]
         if named:
