@@ -69,3 +69,16 @@ def test_a_one_word_title_opening_a_headline_needs_more():
     text = "Dana Holt was seen out. Dirty stayed home. Dirty again."
     mentions = _mentions(text, ["Dirty"], ["Dana Holt"])
     assert main_film(mentions, "Dirty Dana Holt is seen out with a friend", text) is None
+
+
+def test_a_headline_may_name_a_title_by_its_title_character():
+    text = ("Filming has stopped on set. The Lantern stars Theo Blackwood. Lantern wears a new suit. "
+            "The Lantern is due out in May.")
+    mentions = _mentions(text, ["The Lantern"], ["Theo Blackwood", "Lantern"])
+    assert main_film(mentions, "Lantern filming is halted after a crew member fell ill", text) == "The Lantern"
+
+
+def test_a_title_word_that_is_part_of_a_full_name_is_not_the_headline_title():
+    text = "Filming has stopped on set. The Blackwood was a hit. Mara Quinn was there. Theo Blackwood said so."
+    mentions = _mentions(text, ["The Blackwood"], ["Theo Blackwood", "Mara Quinn"])
+    assert main_film(mentions, "Blackwood pays tribute to Mara Quinn", text) is None

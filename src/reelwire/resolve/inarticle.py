@@ -131,18 +131,23 @@ def _lead_end(text: str, headline: str | None) -> int:
     return start + 20 + end.end() if end else len(text)
 
 
-def _headline_parts(name: str, people: set[str]) -> list[str]:
+def _headline_parts(name: str, people: set[str], full_names: set[str] = frozenset()) -> list[str]:
     """Distinctive parts of a title a headline may name it by: "Orchard" (The Night Orchard), "Copper Rain"
-    (Copper Rain: Undertow); never a part of "A & B", a person's name or a short word."""
+    (Copper Rain: Undertow); never a part of "A & B", a person's name or a short word. The title's whole name
+    without its article ("Lantern" for "The Lantern") may also be a one-word "person" (the title character
+    the article names alone), not a word of anyone's full name (`full_names`)."""
     if re.search(r" (?:&|and) ", name):
         return []
     main, _, _sub = name.partition(":")
     words = re.sub(r"^(?:The|A|An) ", "", main.strip()).split()
-    parts = [" ".join(words)] if ":" in name or words != main.split() else []
+    whole = " ".join(words)
+    parts = [whole] if ":" in name or words != main.split() else []
     if len(words) > 1:
         parts += [" ".join(words[:i]) for i in range(1, len(words))] + [" ".join(words[i:]) for i in range(1, len(words))]
-    return [p for p in parts if len(p) >= 4 and p[0].isupper() and p not in people
-            and not any(w in people for w in p.split())]
+    def unlike(p, names):
+        return p not in names and not any(w in names for w in p.split())
+    return [p for p in parts if len(p) >= 4 and p[0].isupper()
+            and (unlike(p, people) or (p == whole and unlike(p, full_names)))]
 
 
 def _named_in(headline: str, part: str) -> bool:
@@ -176,6 +181,7 @@ def main_film(resolved: list[Mention], headline: str | None = None, text: str | 
     a person's name in the article, do not count.
     """
     people = {w for m in resolved if m.kind == "PER" for w in [m.canonical, *m.canonical.split()]}
+    full_names = {w for m in resolved if m.kind == "PER" and " " in m.canonical for w in [m.canonical, *m.canonical.split()]}
     films = [m for m in resolved if m.kind == "FILM" and m.canonical not in people
              and not (text and is_credit_aside(text, m))]
     if not films:
@@ -186,7 +192,7 @@ def main_film(resolved: list[Mention], headline: str | None = None, text: str | 
     if headline:
         named = [n for n in ranked if _named_in(headline, n) or _opens(headline, n)]
         named = [n for n in named if not any(n != o and n in o for o in named)]  # "Copper Rain & Sons", not "Copper Rain"
-        named = named or [n for n in ranked if any(_named_in(headline, p) for p in _headline_parts(n, people))]
+        named = named or [n for n in ranked if any(_named_in(headline, p) for p in _headline_parts(n, people, full_names))]
         if named:
             return named[0]
     if text is None:
