@@ -82,3 +82,16 @@ def test_a_title_word_that_is_part_of_a_full_name_is_not_the_headline_title():
     text = "Filming has stopped on set. The Blackwood was a hit. Mara Quinn was there. Theo Blackwood said so."
     mentions = _mentions(text, ["The Blackwood"], ["Theo Blackwood", "Mara Quinn"])
     assert main_film(mentions, "Blackwood pays tribute to Mara Quinn", text) is None
+
+
+def test_a_lead_title_named_as_past_work_is_not_the_topic():
+    text = ("Mara Quinn, who starred as Lila Moss in Night Orchard, says the old roles were a cliche. "
+            "Night Orchard was a hit. Harbor Lights was too.")
+    mentions = _mentions(text, ["Night Orchard", "Harbor Lights"], ["Mara Quinn", "Lila Moss"])
+    assert main_film(mentions, "Are screen heroines a relic? An actress speaks out", text) is None
+
+
+def test_a_lead_title_the_person_is_promoting_is_the_topic():
+    text = "She is busy promoting her horror movie Night Orchard, out on Friday. She starred in Harbor Lights."
+    mentions = _mentions(text, ["Night Orchard", "Harbor Lights"])
+    assert main_film(mentions, "Mara Quinn recalls a last dance with a friend", text) == "Night Orchard"

@@ -172,6 +172,13 @@ def _opens(headline: str, title: str) -> bool:
     return bool(opening) and len(title.split()) >= 2 and not _CREDIT_AFTER.search(headline[opening.end() - 2:].lower()[:14])
 
 
+#: A lead that names a title as its person's past role ("She starred as Lila Moss in Night Orchard", "having
+#: portrayed Lila Moss in the first two seasons of Night Orchard"): the article is about something else. Not
+#: "She starred in Night Orchard": a lead may look back on the film itself ("... It went on to gross $94m").
+_PAST_CREDIT = re.compile(r"(?:\b(?:starred\sas|played|portrayed|portrayal\sof)\s[^.;:!?]*\bin|"
+                          r"\b(?:shot to fame|best known|famous for|known for)\b)[^.;:!?]*$")
+
+
 def main_film(resolved: list[Mention], headline: str | None = None, text: str | None = None) -> str | None:
     """The film the article is about, the one "the film" and "it" stand for, or None when it has none.
 
@@ -198,7 +205,7 @@ def main_film(resolved: list[Mention], headline: str | None = None, text: str | 
     if text is None:
         return ranked[0]
     lead_end = _lead_end(text, headline)
-    in_lead = [m for m in films if m.end <= lead_end]
+    in_lead = [m for m in films if m.end <= lead_end and not _PAST_CREDIT.search(text[max(0, m.start - 90):m.start])]
     if in_lead:
         return in_lead[0].canonical
     if not headline and counts[ranked[0]] >= 3 and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]):
