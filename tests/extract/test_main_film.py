@@ -51,3 +51,47 @@ def test_a_title_that_is_a_credit_in_the_headline_or_part_of_a_name():
     text = "Amid the release of his new movie Harbor Lights, Theo Blackwood paid tribute to a legend."
     mentions = _mentions(text, ["Harbor Lights", "Night Orchard", "Blackwood"], ["Theo Blackwood"])
     assert main_film(mentions, "Theo Blackwood pays tribute to late 'Night Orchard' star", text) == "Harbor Lights"
+
+
+def test_a_headline_that_drops_the_title_colon():
+    text = "Mara Quinn is back. Night Orchard: Undertow reunites the cast of Night Orchard. Night Orchard: Undertow opens soon."
+    mentions = _mentions(text, ["Night Orchard: Undertow", "Night Orchard"], ["Mara Quinn"])
+    assert main_film(mentions, "Is Mara Quinn KILLED OFF in Night Orchard Undertow?", text) == "Night Orchard: Undertow"
+
+
+def test_a_title_the_headline_opens_with_run_into_the_next_words():
+    text = "Theo Blackwood looked different on set. The Harbor Lights follows a sailor. The Harbor Lights opens in May."
+    mentions = _mentions(text, ["The Harbor Lights"], ["Theo Blackwood"])
+    assert main_film(mentions, "The Harbor Lights Theo Blackwood sports a VERY different look", text) == "The Harbor Lights"
+
+
+def test_a_one_word_title_opening_a_headline_needs_more():
+    text = "Dana Holt was seen out. Dirty stayed home. Dirty again."
+    mentions = _mentions(text, ["Dirty"], ["Dana Holt"])
+    assert main_film(mentions, "Dirty Dana Holt is seen out with a friend", text) is None
+
+
+def test_a_headline_may_name_a_title_by_its_title_character():
+    text = ("Filming has stopped on set. The Lantern stars Theo Blackwood. Lantern wears a new suit. "
+            "The Lantern is due out in May.")
+    mentions = _mentions(text, ["The Lantern"], ["Theo Blackwood", "Lantern"])
+    assert main_film(mentions, "Lantern filming is halted after a crew member fell ill", text) == "The Lantern"
+
+
+def test_a_title_word_that_is_part_of_a_full_name_is_not_the_headline_title():
+    text = "Filming has stopped on set. The Blackwood was a hit. Mara Quinn was there. Theo Blackwood said so."
+    mentions = _mentions(text, ["The Blackwood"], ["Theo Blackwood", "Mara Quinn"])
+    assert main_film(mentions, "Blackwood pays tribute to Mara Quinn", text) is None
+
+
+def test_a_lead_title_named_as_past_work_is_not_the_topic():
+    text = ("Mara Quinn, who starred as Lila Moss in Night Orchard, says the old roles were a cliche. "
+            "Night Orchard was a hit. Harbor Lights was too.")
+    mentions = _mentions(text, ["Night Orchard", "Harbor Lights"], ["Mara Quinn", "Lila Moss"])
+    assert main_film(mentions, "Are screen heroines a relic? An actress speaks out", text) is None
+
+
+def test_a_lead_title_the_person_is_promoting_is_the_topic():
+    text = "She is busy promoting her horror movie Night Orchard, out on Friday. She starred in Harbor Lights."
+    mentions = _mentions(text, ["Night Orchard", "Harbor Lights"])
+    assert main_film(mentions, "Mara Quinn recalls a last dance with a friend", text) == "Night Orchard"

@@ -49,7 +49,8 @@ def _group_mentions(sentence: MaskedSentence, text: str | None, ctx: Context, ki
     if not found and _REF.match(text.strip()) and "FILM" in kinds and not sentence.mentions_in(text):
         # "X was the top film with ...", "While X was set to open, Y pushed it": the sentence's one title
         # comes first; the article's main film otherwise.
-        own = {m.canonical: m for m in sentence.of_kind("FILM") if not _aside(sentence, m)}
+        own = {m.canonical: m for m in sentence.of_kind("FILM") if not _aside(sentence, m)
+               and not _about_someone_after(sentence, text, m)}
         if len(own) == 1:
             return list(own.values())
         if _EARLIER.search(text):
@@ -88,6 +89,19 @@ def _aside(sentence: MaskedSentence, mention: Mention) -> bool:
     before = sentence.text[max(0, mention.start - sentence.start - 40):mention.start - sentence.start]
     return bool(_OUTLET_BEFORE.search(before)) or is_credit_aside_in(sentence.text, mention.start - sentence.start,
                                                                      mention.end - sentence.start)
+
+
+#: "who"/"whose" opening a clause about a person: "The film is by Dana Holt, who also created the series X".
+_WHO = re.compile(r"\bwho(?:se)?\b")
+
+
+def _about_someone_after(sentence: MaskedSentence, ref: str, mention: Mention) -> bool:
+    """The title sits in a "who" clause after the reference ("The film was directed by Dana Holt, who also made
+    X"): it is that person's work, not what "the film" means. A clause before the reference ("Mara Quinn, who
+    stars in X, said the film...") may well name it."""
+    key = next((k for k, m in sentence.mentions.items() if m is mention), None)
+    at, where = sentence.masked.find(ref.strip()), sentence.masked.find(key) if key else -1
+    return 0 <= at < where and bool(_WHO.search(sentence.masked[at + len(ref.strip()):where]))
 
 
 def _default_subject(sentence: MaskedSentence, ctx: Context, policy: str) -> list[Mention]:

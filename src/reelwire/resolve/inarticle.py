@@ -131,23 +131,30 @@ def _lead_end(text: str, headline: str | None) -> int:
     return start + 20 + end.end() if end else len(text)
 
 
-def _headline_parts(name: str, people: set[str]) -> list[str]:
+def _headline_parts(name: str, people: set[str], full_names: set[str] = frozenset()) -> list[str]:
     """Distinctive parts of a title a headline may name it by: "Orchard" (The Night Orchard), "Copper Rain"
-    (Copper Rain: Undertow); never a part of "A & B", a person's name or a short word."""
+    (Copper Rain: Undertow); never a part of "A & B", a person's name or a short word. The title's whole name
+    without its article ("Lantern" for "The Lantern") may also be a one-word "person" (the title character
+    the article names alone), not a word of anyone's full name (`full_names`)."""
     if re.search(r" (?:&|and) ", name):
         return []
     main, _, _sub = name.partition(":")
     words = re.sub(r"^(?:The|A|An) ", "", main.strip()).split()
-    parts = [" ".join(words)] if ":" in name or words != main.split() else []
+    whole = " ".join(words)
+    parts = [whole] if ":" in name or words != main.split() else []
     if len(words) > 1:
         parts += [" ".join(words[:i]) for i in range(1, len(words))] + [" ".join(words[i:]) for i in range(1, len(words))]
-    return [p for p in parts if len(p) >= 4 and p[0].isupper() and p not in people
-            and not any(w in people for w in p.split())]
+    def unlike(p, names):
+        return p not in names and not any(w in names for w in p.split())
+    return [p for p in parts if len(p) >= 4 and p[0].isupper()
+            and (unlike(p, people) or (p == whole and unlike(p, full_names)))]
 
 
 def _named_in(headline: str, part: str) -> bool:
     """The headline names the title, not as someone's credit ("late 'Night Orchard' star Mara Quinn")."""
     hit = re.search(r"(?<![\w])" + re.escape(part) + r"(?![\w])", headline)
+    if not hit and ":" in part:  # "Harbor Lights Undertow": headlines often drop a title's colon
+        hit = re.search(r"(?<![\w])" + re.escape(re.sub(r"\s*:\s*", " ", part)) + r"(?![\w])", headline)
     if not hit or _CREDIT_AFTER.search(headline[hit.end():hit.end() + 12]):
         return False
     # In a sentence-case headline a title glued to another capitalised word is part of a longer name
@@ -156,6 +163,20 @@ def _named_in(headline: str, part: str) -> bool:
     glued = (re.search(r"(?<![\w'’.-])[A-Z][\w'’-]* $", headline[:hit.start()])
              or re.search(r"^(?:['’]s)? [A-Z][\w-]*", headline[hit.end():]))
     return not (sentence_case and glued)
+
+
+def _opens(headline: str, title: str) -> bool:
+    """A title of several words the headline opens with, run into what follows as headlines that drop
+    punctuation do ("The Night Orchard Mara Quinn dazzles in new trailer")."""
+    opening = re.match(r"[\"“‘']?" + re.escape(title) + r"[\"”’']?:? [A-Z]", headline)
+    return bool(opening) and len(title.split()) >= 2 and not _CREDIT_AFTER.search(headline[opening.end() - 2:].lower()[:14])
+
+
+#: A lead that names a title as its person's past role ("She starred as Lila Moss in Night Orchard", "having
+#: portrayed Lila Moss in the first two seasons of Night Orchard"): the article is about something else. Not
+#: "She starred in Night Orchard": a lead may look back on the film itself ("... It went on to gross $94m").
+_PAST_CREDIT = re.compile(r"(?:\b(?:starred\sas|played|portrayed|portrayal\sof)\s[^.;:!?]*\bin|"
+                          r"\b(?:shot to fame|best known|famous for|known for)\b)[^.;:!?]*$")
 
 
 def main_film(resolved: list[Mention], headline: str | None = None, text: str | None = None) -> str | None:
@@ -167,6 +188,7 @@ def main_film(resolved: list[Mention], headline: str | None = None, text: str | 
     a person's name in the article, do not count.
     """
     people = {w for m in resolved if m.kind == "PER" for w in [m.canonical, *m.canonical.split()]}
+    full_names = {w for m in resolved if m.kind == "PER" and " " in m.canonical for w in [m.canonical, *m.canonical.split()]}
     films = [m for m in resolved if m.kind == "FILM" and m.canonical not in people
              and not (text and is_credit_aside(text, m))]
     if not films:
@@ -175,15 +197,15 @@ def main_film(resolved: list[Mention], headline: str | None = None, text: str | 
     first_seen = {m.canonical: m.start for m in reversed(films)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
     if headline:
-        named = [n for n in ranked if _named_in(headline, n)]
+        named = [n for n in ranked if _named_in(headline, n) or _opens(headline, n)]
         named = [n for n in named if not any(n != o and n in o for o in named)]  # "Copper Rain & Sons", not "Copper Rain"
-        named = named or [n for n in ranked if any(_named_in(headline, p) for p in _headline_parts(n, people))]
+        named = named or [n for n in ranked if any(_named_in(headline, p) for p in _headline_parts(n, people, full_names))]
         if named:
             return named[0]
     if text is None:
         return ranked[0]
     lead_end = _lead_end(text, headline)
-    in_lead = [m for m in films if m.end <= lead_end]
+    in_lead = [m for m in films if m.end <= lead_end and not _PAST_CREDIT.search(text[max(0, m.start - 90):m.start])]
     if in_lead:
         return in_lead[0].canonical
     if not headline and counts[ranked[0]] >= 3 and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]):
