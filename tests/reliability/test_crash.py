@@ -13,7 +13,7 @@ import pytest
 from tests.reliability.cli import command, environment, lines, run, summary
 from tests.reliability.generate import write_articles
 
-COUNT = 100
+COUNT = 300  # the rest of the ingest after the signal must outlast a loaded machine's delay in sending it
 #: Kill once more than one batch of articles (ingest.BATCH is 32) has been committed.
 KILL_AFTER = 33
 
