@@ -23,6 +23,9 @@ CATEGORY_HEAD = re.compile(
     r"writing|short|make-up|makeup|hair|costume|foreign|original|adapted|supporting|lead|show|limited|reality|variety|"
     r"cast|visual|production|script|casting|voice|special|host|program|programme|directorial|achievement|lifetime|honorary|jury)s?\b", re.I)
 CREDITS = {"cast_member", "director", "screenwriter", "producer"}
+#: A rank or title that opens a role's name ("DI Kate Fleming", "Dr Max Crane"), never an actor's.
+RANK = re.compile(r"(?:DI|DS|DCI|DC|DSI|PC|Det|Detective|Inspector|Sergeant|Sgt|Constable|Captain|Capt|Commander|Lieutenant|"
+                  r"Lt|Colonel|Col|Agent|Dr|Doctor|Professor|Prof|Officer|Superintendent|Supt|Nurse)\.? (?=[A-Z])")
 
 
 def _films(slots: dict) -> list:
@@ -39,6 +42,9 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
         # an acronym or a social handle ("@maraquinn") is no name the article gives
         people = [m for m in slots["o"] if m.kind == "PER" and not re.fullmatch(r"[A-Z]{2,5}", m.text)
                   and not m.text.startswith("@")]
+        if not ("brackets_either_way" in rule.traits and slots["character"]):
+            # "led by Supt Ted Hastings [Adrian Dunbar]": a name titled by a rank is the role's, not the actor's
+            people = [m for m in people if not RANK.match(m.text)]
         slots = dict(slots, s=[_not_the_original(s, sentence, ctx) for s in slots["s"]])
         shared = "shared_role" in rule.traits  # several actors playing one role (ages of a life)
         character = slots["character"] if (len(people) == 1 or shared) and p == "cast_member" else None
@@ -49,6 +55,11 @@ def build_facts(rule: Rule, match: re.Match, slots: dict, sentence: MaskedSenten
             character = ctx.main_film.canonical if ctx.main_film is not None else None
         if character and ctx.main_film is not None:  # "Max Crane, played by X": the role is no title
             slots = dict(slots, s=[ctx.main_film if s.canonical == character else s for s in slots["s"]])
+        # "Mara Quinn (DI Kate Fleming)": the actor first and the role, titled by its rank, in brackets
+        if "brackets_either_way" in rule.traits and character and len(people) == 1 and RANK.match(people[0].text):
+            role = RANK.sub("", people[0].text, count=1)
+            return [make_fact(rule, sentence, p, s, character, "person", {"character": role})
+                    for s in _films(slots) if s.canonical != character]
         # "George (Blackwood) said": a surname added to clarify a name is no Character (Actor) credit
         if character and any(o.canonical.startswith(character + " ") for o in people):
             return []
