@@ -45,7 +45,7 @@ def extract_facts(article: Article, doc: Doc, times: list[TimeValue]) -> list[Fa
         index += len(inside)
         for rule, match, slots in apply_rules(ALL_RULES, masked, ctx):
             facts.extend(build_facts(rule, match, slots, masked, ctx, outlets))
-        interviews.read(masked, ctx.previous_subject, ctx.main_person, ctx.main_gender)
+        interviews.read(masked, ctx)
         ctx.focus_award = awards.focus_after(masked, ctx.focus_award)
         # "The film stars X" right after a sentence about one other title means that title; not a title named
         # only as someone's credit ("Mara Quinn, 22, of Night Orchard").

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from reelwire.extract.rules import Rule
+from reelwire.extract.engine import _pronoun_person
+from reelwire.extract.rules import MACROS, Rule
 from reelwire.model import Fact
 
 _SAY = r"(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls|revealed|reveals|admitted|admits|continued|continues|wrote|writes|shared|shares|noted|notes|joked|jokes|insisted|insists|stated|states|confessed|confesses|gushed|gushes|remarked|quipped|teased|teases|declared|announced|posted|captioned|reflected|described|describes|shared)"
@@ -48,17 +49,18 @@ RULES = [
 # interview") and then quotes the same interview with a bare "X said" or "X told the publication".
 # ANNOTATION.md: a quote said only to an outlet gets that outlet.
 
-_OUTLET_NAME = r"(⟦(?:ORG|FILM|PER)\d+⟧|[A-Z][\w!&.'’+-]*(?: (?:[A-Z][\w!&.'’+-]*|of|&))*)"
-#: A speaker (a name or a pronoun) and the outlet they talked to, with or without quotation marks.
-_TOLD = re.compile(r"(⟦PER\d+⟧|\b(?:[Ss]he|[Hh]e)\b)(?:,[^,]{1,60},)?(?: \w+){0,3}? "
-                   r"(?:told|tells|telling|(?:said|says|explained|explains|spoke|speaking|talked|talking)"
+_OUTLET_NAME = "(" + MACROS["OUTLET"] + ")"
+#: Who talked: a name, or a pronoun (with an aside: "X, 45, previously told").
+_SPEAKER = r"(⟦PER\d+⟧|\b(?:[Ss]he|[Hh]e)\b)(?:,[^,]{1,60},)?(?: \w+){0,3}? "
+#: A speaker and the outlet they talked to, with or without quotation marks.
+_TOLD = re.compile(_SPEAKER + r"(?:told|tells|telling|(?:said|says|explained|explains|spoke|speaking|talked|talking)"
                    r"(?: (?:exclusively|previously|recently|earlier|later|back|in|on|at|last|this|\d{4}|⟦DATE\d+⟧|[a-z]+ly)){0,3} (?:to|with)|"
                    r"in an interview with) (?:the )?" + _OUTLET_NAME)
 #: "Speaking to BBC Radio before the event, X said": the outlet the sentence's speaker talked to.
 _SPEAKING = re.compile(r"^(?:[\w' -]{1,30}: )?(?:Speaking|Talking) (?:exclusively )?(?:to|with) (?:the )?" + _OUTLET_NAME +
                        r"(?:[^.⟦]|⟦(?!PER)[A-Z]+\d+⟧){0,80}?, (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(⟦PER\d+⟧)")
 #: "told the publication": the outlet the article named last.
-_THE_OUTLET = re.compile(r"(⟦PER\d+⟧|\b(?:[Ss]he|[Hh]e)\b)(?:,[^,]{1,60},)?(?: \w+){0,3}? (?:told|tells|telling|to) "
+_THE_OUTLET = re.compile(_SPEAKER + r"(?:told|tells|telling|to) "
                          r"the (?:publication|outlet|magazine|newspaper|paper|site|network|broadcaster|show|station)\b")
 #: Words said somewhere else: a post, a statement, a speech; such a quote keeps no outlet.
 _ELSEWHERE = re.compile(r"\b(?:Instagram|Twitter|Facebook|TikTok|YouTube|statement|posted|tweet(?:ed)?|captioned|wrote|"
@@ -73,29 +75,23 @@ class Interviews:
     outlets: dict[str, set[str]] = field(default_factory=dict)
     last: str | None = None
 
-    def read(self, masked, speaker_before, main_person=None, main_gender: str | None = None) -> None:
-        """Note the speakers of one masked sentence and the outlets they talked to. A pronoun is
-        `speaker_before` (the previous sentence's subject), else the article's person when the
-        pronoun's gender is theirs."""
+    def read(self, masked, ctx) -> None:
+        """Note the speakers of one masked sentence and the outlets they talked to. A pronoun is the last
+        person named before it in the sentence, else whom a sentence-initial pronoun is (`_pronoun_person`)."""
         def speaker(token: str, at: int):
-            if not token.startswith("⟦"):  # a pronoun: the last person named before it in the sentence, if any
+            if not token.startswith("⟦"):
                 named = [t for t in re.findall(r"⟦PER\d+⟧", masked.masked[:at]) if t in masked.mentions]
-                token = named[-1] if named else token
-            if token.startswith("⟦"):
-                mention = masked.mentions.get(token)
-                return mention.canonical if mention is not None and mention.kind == "PER" else None
-            if speaker_before is not None:
-                return speaker_before.canonical
-            gender = "f" if token.lower() == "she" else "m"
-            return main_person.canonical if main_person is not None and main_gender == gender else None
+                if not named:
+                    person = _pronoun_person(masked, ctx, token)
+                    return person.canonical if person is not None else None
+                token = named[-1]
+            mention = masked.mentions.get(token)
+            return mention.canonical if mention is not None and mention.kind == "PER" else None
 
-        for m in _TOLD.finditer(masked.masked):
-            who, outlet = speaker(m.group(1), m.start()), self._name(m.group(2), masked)
-            if who and outlet:
-                self.outlets.setdefault(who, set()).add(outlet)
-                self.last = outlet
-        for m in _SPEAKING.finditer(masked.masked):
-            who, outlet = speaker(m.group(2), m.start(2)), self._name(m.group(1), masked)
+        told = [(m.group(1), m.start(), m.group(2)) for m in _TOLD.finditer(masked.masked)]
+        told += [(m.group(2), m.start(2), m.group(1)) for m in _SPEAKING.finditer(masked.masked)]
+        for token, at, name in told:
+            who, outlet = speaker(token, at), self._name(name, masked)
             if who and outlet:
                 self.outlets.setdefault(who, set()).add(outlet)
                 self.last = outlet
@@ -109,7 +105,7 @@ class Interviews:
         if token.startswith("⟦"):
             mention = masked.mentions.get(token)
             return re.sub(r"^[Tt]he ", "", mention.text) if mention is not None and mention.kind != "PER" else None
-        name = re.sub(r"(?:'s|’s)$", "", token.rstrip(".,;:"))
+        name = re.sub(r"^[Tt]he |(?:'s|’s)$", "", token.rstrip(".,;:"))
         return None if _NOT_OUTLET.match(name) else name
 
 
