@@ -125,6 +125,12 @@ _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+te
 _AT_THE = r"(?:the |this year's )?(?:⟦DATE\d+⟧['’]?s? )?(?:\d+(?:st|nd|rd|th) (?:annual )?|annual )?"
 _AT = r"(?: (?:at|in) " + _AT_THE + r"(?P<o2>{AWDREF}))?"
 
+
+def _appositive(role: str) -> str:
+    """"P, a (double|two-time) X-winner/nominee (for F),": the person's award in an aside."""
+    return (r"(?P<s>{PER}), (?:an?|the) (?:double |triple |(?:[\w]+-time|\d+-time) )?(?P<o>{AWD})[- ]" + role
+            + r"\b(?: (?:for|in) (?P<film>{FILM}))?,")
+
 RULES = [
     Rule("award.won_category", "award",
          _SUBJ + r" " + _WIN + r"(?: the| a| an)?(?: " + _NOT_NOMINATED + r"[\w-]+){0,2}?(?: (?:award|prize) for)? " + CAT + r"(?!(?:,? (?:and )?[a-z-]+){0,4}(?: ⟦AWD\d+⟧)?[- ](?:nominations?|nods?)\b)(?: (?P<o3>{AWD})(?![- ](?:nominations?|nods?)\b))?(?: (?:award|prize|trophy|gong|honou?r|category|statuette))?" + _AT + r"(?: for (?P<per>{PER}))?" + _FILM_FOR,
@@ -201,12 +207,12 @@ RULES = [
                            "The studio tapped Lantern-winning Night Orchard director Sam Lee to helm it.")),
     Rule("award.appositive_winner", "award",
          # "Mara Quinn, a double Lantern-winner, ...", "Sam Lee, the two-time Lantern nominee, said"
-         r"(?P<s>{PER}), (?:an?|the) (?:double |triple |(?:[\w]+-time|\d+-time) )?(?P<o>{AWD})[- ]winner\b(?: (?:for|in) (?P<film>{FILM}))?,",
+         _appositive("winner"),
          qualifiers={"outcome": "won"},
          examples=("Mara Quinn, a double Lantern-winner, has long been fascinated by the story.",),
          counter_examples=("Mara Quinn, the Lantern winner's daughter, said hello.",)),
     Rule("award.appositive_nominee", "award",
-         r"(?P<s>{PER}), (?:an?|the) (?:double |triple |(?:[\w]+-time|\d+-time) )?(?P<o>{AWD})[- ]nominee\b(?: (?:for|in) (?P<film>{FILM}))?,",
+         _appositive("nominee"),
          qualifiers={"outcome": "nominated"},
          examples=("Sam Lee, a two-time Lantern nominee, said he was thrilled.",)),
     Rule("award.plural_winners", "award",

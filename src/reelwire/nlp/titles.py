@@ -725,6 +725,7 @@ def _after_role_as(doc: Doc, i: int) -> bool:
 
 _PLAYING_VERBS = frozenset("plays played playing portrays portrayed portraying".split())
 _CHARACTER_DETERMINERS = frozenset("a an the his her".split())
+_CHARACTER_BOUNDS = _PLAYING_VERBS | _CHARACTER_DETERMINERS  # where the words of a character stop
 #: What else one plays "in" a place: "played a gig in Leeds", "playing a key part in the deal".
 _NOT_CHARACTER_NOUNS = frozenset(
     "show shows gig gigs concert concerts set sets game games match matches role roles part parts music song songs "
@@ -747,7 +748,7 @@ def _after_playing(doc: Doc, i: int) -> bool:
     if not named and doc[j].lower_ in _NOT_CHARACTER_NOUNS:
         return False
     lower = 0
-    while j > start and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _PLAYING_VERBS | _CHARACTER_DETERMINERS and lower < 4:
+    while j > start and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _CHARACTER_BOUNDS and lower < 4:
         j -= 1
         lower += 1
     if doc[j].lower_ in _CHARACTER_DETERMINERS and j > start:
@@ -1214,12 +1215,13 @@ def _add_original_titles(doc: Doc, kinds: dict[str, str]) -> None:
     """"Night Orchard (La Nuit du Verger)": a known title followed by a bracketed run of capitalised words with a
     foreign function word is the work's original-language title, not a company or a person."""
     doc_text = text_of(doc)
+    known = sorted((t for t in kinds if kinds[t] != "franchise"), key=len, reverse=True)  # longest first, once
     for tok in doc[1:]:
         if tok.text != "(" or tok.i + 3 >= len(doc):
             continue
         before = doc_text[max(0, tok.idx - 80):tok.idx].rstrip()
-        owner = next((t for t in sorted(kinds, key=len, reverse=True)
-                      if kinds[t] != "franchise" and before.endswith(t)
+        owner = next((t for t in known
+                      if before.endswith(t)
                       and (len(before) == len(t) or not before[-len(t) - 1].isalnum())), None)
         if owner is None:
             continue
